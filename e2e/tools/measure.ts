@@ -34,6 +34,9 @@ export async function measure(
 
 export function report(result: Measurement, budget?: number): void {
   const figure = result.median < 10 ? result.median.toFixed(3) : result.median.toFixed(1);
-  const against = budget === undefined ? '' : `  budget ${budget} ${result.unit} (${((result.median / budget) * 100).toFixed(0)}%)`;
+  const against =
+    budget === undefined
+      ? ''
+      : `  budget ${budget} ${result.unit} (${((result.median / budget) * 100).toFixed(0)}%)`;
   console.log(`bench ${result.name}: median ${figure} ${result.unit}  samples ${result.samples}${against}`);
 }

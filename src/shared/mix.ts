@@ -38,7 +38,10 @@ function dimension<K extends string>(
   for (const key of keys) {
     shares[key] = counted ? (counts[key] / counted) * 100 : 0;
     gaps[key] = targets[key] - shares[key];
-    if (gaps[key] > gaps[mostNeeded] || (gaps[key] === gaps[mostNeeded] && targets[key] > targets[mostNeeded])) {
+    if (
+      gaps[key] > gaps[mostNeeded] ||
+      (gaps[key] === gaps[mostNeeded] && targets[key] > targets[mostNeeded])
+    ) {
       mostNeeded = key;
     }
   }

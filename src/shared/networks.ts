@@ -1,5 +1,14 @@
 /** The networks SMM Assistant knows. The id is used in settings, records and adapter file names. */
-export const networks = ['x', 'facebook', 'instagram', 'threads', 'linkedin', 'vk', 'mastodon', 'bluesky'] as const;
+export const networks = [
+  'x',
+  'facebook',
+  'instagram',
+  'threads',
+  'linkedin',
+  'vk',
+  'mastodon',
+  'bluesky',
+] as const;
 export type Network = (typeof networks)[number];
 
 /** Names as the networks spell them; not translated. */

@@ -8,17 +8,26 @@ export function defaultSettings(): Settings {
     brands: [{ id: 'brand-1', name: 'My brand', accounts: {}, ownDomains: [] }],
     activeBrandId: 'brand-1',
     weekdayThemes: {
-      monday: { hashtags: ['#MotivationMonday', '#MusicMonday'], idea: 'Start the week: a goal, a quote or a song.' },
+      monday: {
+        hashtags: ['#MotivationMonday', '#MusicMonday'],
+        idea: 'Start the week: a goal, a quote or a song.',
+      },
       tuesday: {
         hashtags: ['#TipTuesday', '#TriviaTuesday', '#TreatTuesday'],
         idea: 'Share one practical tip.',
       },
-      wednesday: { hashtags: ['#WackyWednesday', '#WisdomWednesday'], idea: 'Something light, or a lesson learned.' },
+      wednesday: {
+        hashtags: ['#WackyWednesday', '#WisdomWednesday'],
+        idea: 'Something light, or a lesson learned.',
+      },
       thursday: {
         hashtags: ['#ThrowbackThursday', '#ThoughtfulThursday', '#ThankfulThursday'],
         idea: 'A look back, or thank someone.',
       },
-      friday: { hashtags: ['#FollowFriday', '#TGIF', '#FridayFun'], idea: 'Recommend accounts worth following.' },
+      friday: {
+        hashtags: ['#FollowFriday', '#TGIF', '#FridayFun'],
+        idea: 'Recommend accounts worth following.',
+      },
       saturday: {
         hashtags: ['#SelfieSaturday', '#SwagSaturday', '#SocialSaturday'],
         idea: 'Faces behind the brand, or your community.',

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { categories, formats } from './content-types';
+import { isHashtag } from './hashtag';
 import { networks } from './networks';
 import { weekdays } from './weekdays';
-import { isHashtag } from './hashtag';
 
 /**
  * The brand settings, validated on every save and import. Messages are i18n keys (public/_locales)
@@ -10,13 +10,19 @@ import { isHashtag } from './hashtag';
  */
 export const SETTINGS_VERSION = 1;
 
-const domainPattern = /^(?=.{1,253}$)(?!-)[\p{L}\p{N}-]{1,63}(?<!-)(\.(?!-)[\p{L}\p{N}-]{1,63}(?<!-))*\.[\p{L}]{2,63}$/u;
+const domainPattern =
+  /^(?=.{1,253}$)(?!-)[\p{L}\p{N}-]{1,63}(?<!-)(\.(?!-)[\p{L}\p{N}-]{1,63}(?<!-))*\.[\p{L}]{2,63}$/u;
 const clockPattern = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export const Domain = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(domainPattern, 'errNotADomain'));
 export const Hashtag = v.pipe(v.string(), v.trim(), v.check(isHashtag, 'errNotAHashtag'));
 export const Clock = v.pipe(v.string(), v.regex(clockPattern, 'errNotAClock'));
-const Percent = v.pipe(v.number(), v.integer('errNotWhole'), v.minValue(0, 'errPercentRange'), v.maxValue(100, 'errPercentRange'));
+const Percent = v.pipe(
+  v.number(),
+  v.integer('errNotWhole'),
+  v.minValue(0, 'errPercentRange'),
+  v.maxValue(100, 'errPercentRange'),
+);
 const TimeZone = v.pipe(
   v.string(),
   v.check((zone) => zone === '' || isTimeZone(zone), 'errNotATimeZone'),
@@ -89,7 +95,9 @@ const PolicyLine = v.strictObject({
   /** Who answers this kind of comment. */
   person: v.pipe(v.string(), v.maxLength(100, 'errTooLong')),
   /** Overrides the default answer deadline; null keeps it. */
-  deadlineHours: v.nullable(v.pipe(v.number(), v.minValue(0.25, 'errPositive'), v.maxValue(720, 'errTooLarge'))),
+  deadlineHours: v.nullable(
+    v.pipe(v.number(), v.minValue(0.25, 'errPositive'), v.maxValue(720, 'errTooLarge')),
+  ),
   template: v.pipe(v.string(), v.maxLength(2000, 'errTooLong')),
 });
 
@@ -103,16 +111,27 @@ export const SettingsSchema = v.strictObject({
   brands: v.pipe(v.array(Brand), v.minLength(1, 'errNoBrand')),
   activeBrandId: v.string(),
   weekdayThemes: v.strictObject(
-    Object.fromEntries(weekdays.map((day) => [day, DayTheme])) as Record<(typeof weekdays)[number], typeof DayTheme>,
+    Object.fromEntries(weekdays.map((day) => [day, DayTheme])) as Record<
+      (typeof weekdays)[number],
+      typeof DayTheme
+    >,
   ),
   mix: v.strictObject({
-    windowDays: v.pipe(v.number(), v.integer('errNotWhole'), v.minValue(1, 'errPositive'), v.maxValue(365, 'errTooLarge')),
+    windowDays: v.pipe(
+      v.number(),
+      v.integer('errNotWhole'),
+      v.minValue(1, 'errPositive'),
+      v.maxValue(365, 'errTooLarge'),
+    ),
     tolerance: Percent,
     formats: shares(formats),
     categories: shares(categories),
   }),
   cadence: v.strictObject(
-    Object.fromEntries(networks.map((network) => [network, Cadence])) as Record<(typeof networks)[number], typeof Cadence>,
+    Object.fromEntries(networks.map((network) => [network, Cadence])) as Record<
+      (typeof networks)[number],
+      typeof Cadence
+    >,
   ),
   linkPolicy: v.strictObject({
     external: v.picklist(['allow', 'warn', 'avoid']),

@@ -48,5 +48,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[
 
 export function parseWith<S extends v.GenericSchema>(schema: S, input: unknown): Parsed<v.InferOutput<S>> {
   const result = v.safeParse(schema, input);
-  return result.success ? { ok: true, value: result.output } : { ok: false, problems: problemsOf(result.issues) };
+  return result.success
+    ? { ok: true, value: result.output }
+    : { ok: false, problems: problemsOf(result.issues) };
 }

@@ -1,0 +1,101 @@
+import { expect, test } from './support/extension';
+import { plainComposerPage, servePage } from './support/pages';
+
+const url = 'https://mastodon.social/compose';
+
+test.beforeEach(async ({ context }) => {
+  await servePage(context, 'https://mastodon.social', plainComposerPage);
+});
+
+test('the panel appears on a focused composer and counts characters as the user types', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto(url);
+  const panel = page.getByRole('complementary', { name: 'SMM assistant' });
+  await expect(page.locator('smm-assistant')).toHaveCount(0);
+
+  await page.getByLabel('Plain textarea').click();
+  await expect(panel).toBeVisible();
+  const count = panel.locator('[data-role="character-count"]');
+  await expect(count).toHaveAttribute('data-count', '0');
+
+  await page.keyboard.type('Hello 👋🏽 world');
+  // One grapheme per emoji, however many code points it has.
+  await expect(count).toHaveAttribute('data-count', '13');
+  await expect(count).toContainText('13');
+
+  await page.getByLabel('Rich text').click();
+  await page.keyboard.type('Bonjour');
+  await expect(count).toHaveAttribute('data-count', '7');
+});
+
+test('the panel is isolated in an open shadow root and page styles do not leak in', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.addStyleTag({
+    content: 'aside, p, button { color: rgb(255, 0, 0) !important; font-size: 40px !important; }',
+  });
+  await page.getByLabel('Plain textarea').click();
+  const panel = page.getByRole('complementary', { name: 'SMM assistant' });
+  await expect(panel).toBeVisible();
+  const shadowMode = await page.locator('smm-assistant').evaluate((host) => host.shadowRoot?.mode);
+  expect(shadowMode).toBe('open');
+  const style = await panel
+    .locator('[data-role="character-count"]')
+    .evaluate((element) => `${getComputedStyle(element).fontSize} ${getComputedStyle(element).color}`);
+  expect(style).not.toContain('40px');
+  expect(style).not.toContain('rgb(255, 0, 0)');
+});
+
+test('collapsing is remembered across reloads', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByLabel('Plain textarea').click();
+  const panel = page.getByRole('complementary', { name: 'SMM assistant' });
+  await panel.locator('[data-action="toggle-collapsed"]').click();
+  await expect(panel).toHaveAttribute('data-collapsed', 'true');
+  await expect(panel.locator('[data-role="character-count"]')).toBeHidden();
+
+  await page.reload();
+  await page.getByLabel('Plain textarea').click();
+  await expect(panel).toHaveAttribute('data-collapsed', 'true');
+  await panel.locator('[data-action="toggle-collapsed"]').click();
+  await expect(panel.locator('[data-role="character-count"]')).toBeVisible();
+});
+
+test('the keyboard command toggles the panel', async ({ context, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByLabel('Plain textarea').click();
+  const panel = page.getByRole('complementary', { name: 'SMM assistant' });
+  await expect(panel).toHaveAttribute('data-collapsed', 'false');
+  // Headless Chromium does not deliver global shortcuts; fire the command the way Chrome does.
+  await serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    await chrome.tabs.sendMessage(tab.id!, { type: 'panel.toggle' });
+  });
+  await expect(panel).toHaveAttribute('data-collapsed', 'true');
+});
+
+test('the panel re-attaches when the page removes it', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByLabel('Plain textarea').click();
+  const panel = page.getByRole('complementary', { name: 'SMM assistant' });
+  await expect(panel).toBeVisible();
+  await page.locator('#remove-panel').click();
+  await expect(panel).toBeVisible();
+  await page.getByLabel('Plain textarea').click();
+  await page.keyboard.type('still here');
+  await expect(panel.locator('[data-role="character-count"]')).toHaveAttribute('data-count', '10');
+});
+
+test('a page without a composer gets no panel', async ({ context }) => {
+  await servePage(context, 'https://bsky.app', '<!doctype html><title>x</title><p>Nothing to write here</p>');
+  const page = await context.newPage();
+  await page.goto('https://bsky.app/');
+  await page.locator('p').click();
+  await page.waitForTimeout(300);
+  await expect(page.locator('smm-assistant')).toHaveCount(0);
+});

@@ -1,0 +1,33 @@
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { SmmDatabase, StoreName } from './schema';
+
+type UpgradeTransaction = IDBPTransaction<SmmDatabase, StoreName[], 'versionchange'>;
+
+/**
+ * One step per database version, run in order from the version on disk to the newest. A step never
+ * changes once released: later needs get a new step, so a database from any earlier version
+ * arrives at the same shape with its data.
+ */
+export const migrations: ((db: IDBPDatabase<SmmDatabase>, tx: UpgradeTransaction) => void)[] = [
+  // 1: settings, the publishing log, tracked comments.
+  (db) => {
+    db.createObjectStore('settings', { keyPath: 'id' });
+    const posts = db.createObjectStore('posts', { keyPath: 'id' });
+    posts.createIndex('byTime', 'publishedAt');
+    posts.createIndex('byNetworkTime', ['network', 'publishedAt']);
+    const comments = db.createObjectStore('comments', { keyPath: 'id' });
+    comments.createIndex('byStatusDue', ['status', 'dueAt']);
+    comments.createIndex('byNetworkStatus', ['network', 'status']);
+    comments.createIndex('byPage', 'pageUrl');
+  },
+  // 2: checklist ticks, draft autosaves, UI preferences; closed comments by when they closed
+  // (retention pruning and answer-time statistics read that range).
+  (db, tx) => {
+    db.createObjectStore('checklistDays', { keyPath: 'day' });
+    db.createObjectStore('drafts', { keyPath: 'key' }).createIndex('bySavedAt', 'savedAt');
+    db.createObjectStore('prefs', { keyPath: 'key' });
+    tx.objectStore('comments').createIndex('byStatusChanged', ['status', 'statusChangedAt']);
+  },
+];
+
+export const DB_VERSION = migrations.length;

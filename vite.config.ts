@@ -1,0 +1,35 @@
+import type { ManifestV3Export } from '@crxjs/vite-plugin';
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+/**
+ * One source manifest; the Firefox build (`--mode firefox`) gets a background script instead of
+ * a worker (crxjs does that) and the gecko settings AMO requires.
+ */
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  const manifest: ManifestV3Export = firefox
+    ? {
+        ...baseManifest,
+        browser_specific_settings: {
+          gecko: {
+            id: 'smm-assistant@smm-assistant.app',
+            strict_min_version: '142.0',
+            data_collection_permissions: { required: ['none' as const] },
+          },
+        },
+      }
+    : baseManifest;
+  return {
+    plugins: [preact(), crx({ manifest, browser: firefox ? 'firefox' : 'chrome' })],
+    build: {
+      outDir: firefox ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+    },
+    legacy: { skipWebSocketTokenCheck: true },
+  };
+});
