@@ -6,13 +6,15 @@ import baseManifest from './manifest.json' with { type: 'json' };
 
 /**
  * One source manifest; the Firefox build (`--mode firefox`) gets a background script instead of
- * a worker (crxjs does that) and the gecko settings AMO requires.
+ * a worker and the gecko settings AMO requires.
  */
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   const manifest: ManifestV3Export = firefox
     ? {
         ...baseManifest,
+        // Firefox runs the background as an event page (scripts), not a service worker.
+        background: { scripts: [baseManifest.background.service_worker], type: 'module' },
         browser_specific_settings: {
           gecko: {
             id: 'smm-assistant@smm-assistant.app',
