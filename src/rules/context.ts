@@ -1,0 +1,68 @@
+import type { Category, Format } from '../shared/content-types';
+import type { PostRecord } from '../shared/post';
+import { activeBrand } from '../shared/settings-defaults';
+import type { Brand, Settings } from '../shared/settings-schema';
+import { resolveZone } from '../shared/time';
+
+/** The user's correction of the panel's guess; it wins over the classifier. */
+export interface DraftOverride {
+  format?: Format;
+  category?: Category;
+}
+
+/** Everything a rule may know besides the draft. Rules never read the clock or storage. */
+export interface RuleContext {
+  /** Epoch milliseconds of "now". */
+  now: number;
+  /** IANA time zone of the user; empty means the runtime's own. */
+  zone: string;
+  settings: Settings;
+  /** The recent publishing log (any order, any brand; rules pick what concerns them). */
+  log: readonly PostRecord[];
+  /** Hashtags of today's calendar days (holidays, unusual days, local events), from src/calendar. */
+  calendarHashtags: readonly string[];
+  override?: DraftOverride;
+}
+
+/** A context with the usual defaults: the settings' zone (else the browser's), empty log and calendar. */
+export function ruleContext(
+  settings: Settings,
+  now: number,
+  extra: Partial<Omit<RuleContext, 'settings' | 'now'>> = {},
+): RuleContext {
+  return {
+    now,
+    zone: extra.zone ?? resolveZone(settings.businessHours.timeZone),
+    settings,
+    log: extra.log ?? [],
+    calendarHashtags: extra.calendarHashtags ?? [],
+    ...(extra.override ? { override: extra.override } : {}),
+  };
+}
+
+export function zoneOf(context: RuleContext): string {
+  return context.zone || resolveZone(context.settings.businessHours.timeZone);
+}
+
+export function brandOf(context: RuleContext): Brand {
+  return activeBrand(context.settings);
+}
+
+const brandLogs = new WeakMap<RuleContext, readonly PostRecord[]>();
+
+/**
+ * The active brand's published posts up to `now`, oldest first. With a single brand every logged
+ * post is that brand's, whatever id an older version stored; with several, only its own count.
+ */
+export function brandLog(context: RuleContext): readonly PostRecord[] {
+  let posts = brandLogs.get(context);
+  if (!posts) {
+    const brandId = brandOf(context).id;
+    const several = context.settings.brands.length > 1;
+    posts = context.log
+      .filter((post) => post.publishedAt <= context.now && (!several || post.brandId === brandId))
+      .sort((a, b) => a.publishedAt - b.publishedAt);
+    brandLogs.set(context, posts);
+  }
+  return posts;
+}

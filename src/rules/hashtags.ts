@@ -1,0 +1,43 @@
+import type { Draft } from '../shared/draft';
+import type { Finding, Severity } from '../shared/finding';
+import type { Network } from '../shared/networks';
+import { networkNames } from '../shared/networks';
+import { distinctHashtags } from './extract-hashtags';
+import type { Rule } from './rule';
+
+interface HashtagLimit {
+  max: number;
+  severity: Severity;
+  /** A platform limit (extra tags are refused or ignored) rather than advice. */
+  hard: boolean;
+}
+
+/**
+ * DESIGN.md and the issue: Instagram accepts at most 5 (since Dec 2025); Threads makes one topic
+ * tag; on X 1–2 work best; on LinkedIn 3–5. Other networks have no count worth warning about.
+ */
+const limits: Partial<Record<Network, HashtagLimit>> = {
+  instagram: { max: 5, severity: 'error', hard: true },
+  threads: { max: 1, severity: 'warn', hard: true },
+  x: { max: 2, severity: 'info', hard: false },
+  linkedin: { max: 5, severity: 'warn', hard: false },
+};
+
+export const hashtagsRule: Rule = {
+  id: 'hashtags',
+  check(draft: Draft): Finding[] {
+    const limit = limits[draft.network];
+    if (!limit || (!draft.text.includes('#') && !draft.text.includes('＃'))) return [];
+    const tags = distinctHashtags(draft.text);
+    if (tags.length <= limit.max) return [];
+    return [
+      {
+        id: 'hashtags.too-many',
+        severity: limit.severity,
+        message: limit.hard ? 'ruleHashtagsLimit' : 'ruleHashtagsTooMany',
+        params: [String(tags.length), String(limit.max), networkNames[draft.network]],
+        evidence: tags.map((tag) => tag.tag),
+      },
+    ];
+  },
+};

@@ -1,0 +1,89 @@
+import type { Draft } from '../shared/draft';
+import type { Finding } from '../shared/finding';
+import type { Network } from '../shared/networks';
+import { networkNames } from '../shared/networks';
+import type { RuleContext } from './context';
+import { codePointLength, graphemeLength, mastodonLength, threadsLength, twitterLength } from './count';
+import type { Rule } from './rule';
+
+interface Limit {
+  max: number;
+  /** Counts the way the network does. */
+  count: (text: string) => number;
+  /**
+   * A cheap figure never below the network's count: at or under the limit, no exact count is
+   * needed (graphemes and code points never exceed UTF-16 units).
+   */
+  ceiling?: (text: string) => number;
+}
+
+const units = (text: string) => text.length;
+
+/**
+ * DESIGN.md, "Platform facts". VK is left out: its limit is large and not documented well enough
+ * to warn on. X premium (25,000) isn't in the settings, so X uses the standard 280.
+ */
+function limitFor(network: Network, context: RuleContext): Limit | undefined {
+  switch (network) {
+    case 'x':
+      return { max: 280, count: twitterLength };
+    case 'facebook':
+      return { max: 63_206, count: codePointLength, ceiling: units };
+    case 'instagram':
+      return { max: 2_200, count: codePointLength, ceiling: units };
+    case 'threads':
+      return { max: 500, count: threadsLength };
+    case 'linkedin':
+      return { max: 3_000, count: codePointLength, ceiling: units };
+    case 'mastodon':
+      return { max: context.settings.mastodonCharLimit, count: mastodonLength };
+    case 'bluesky':
+      return { max: 300, count: graphemeLength, ceiling: units };
+    default:
+      return undefined;
+  }
+}
+
+/** How much of a post shows before "see more" (DESIGN.md; Instagram's caption fold is ~125). */
+const folds: Partial<Record<Network, number>> = { linkedin: 210, instagram: 125 };
+
+/** The text before the fold, cut back to a whole word, so the user sees what readers will see. */
+function visiblePart(text: string, fold: number): string {
+  const chars = Array.from(text.slice(0, fold * 2))
+    .slice(0, fold)
+    .join('');
+  const cut = chars.replace(/\s+\S*$/u, '');
+  return `${cut || chars}…`;
+}
+
+export const lengthRule: Rule = {
+  id: 'length',
+  check(draft: Draft, context: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    const name = networkNames[draft.network];
+    const limit = limitFor(draft.network, context);
+    if (limit && (!limit.ceiling || limit.ceiling(draft.text) > limit.max)) {
+      const count = limit.count(draft.text);
+      if (count > limit.max) {
+        findings.push({
+          id: 'length.over',
+          severity: 'error',
+          message: 'ruleLengthOver',
+          params: [String(count), String(limit.max), name, String(count - limit.max)],
+          evidence: [`${count}/${limit.max}`],
+        });
+      }
+    }
+    const fold = folds[draft.network];
+    if (fold && draft.kind === 'post' && draft.text.length > fold && codePointLength(draft.text) > fold) {
+      findings.push({
+        id: 'length.fold',
+        severity: 'info',
+        message: 'ruleLengthFold',
+        params: [String(fold), name],
+        evidence: [visiblePart(draft.text.trimStart(), fold)],
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,128 @@
+import { describe, expect, test } from 'vitest';
+import type { Draft } from '../shared/draft';
+import { linksRule } from './links';
+import { context, draft, ids, only, settings } from './test-kit';
+
+const check = (value: Draft, ctx = context()) => linksRule.check(value, ctx);
+
+describe('links.external', () => {
+  test.each([
+    ['en', 'Great read: https://www.nytimes.com/2025/03/article.html', 'nytimes.com'],
+    ['fr', 'Un article à lire sur lemonde.fr/economie', 'lemonde.fr'],
+    ['ru', 'Подробности на www.rbc.ru/news', 'rbc.ru'],
+  ])('%s: names the external domain', (_, text, domain) => {
+    const [finding] = only(check(draft(text)), 'links.external');
+    expect(finding).toMatchObject({ severity: 'warn', params: [domain] });
+    expect(finding.evidence).toHaveLength(1);
+  });
+
+  test.each([
+    ['en, own domain', 'New arrivals at brand.com/new'],
+    ['fr, own subdomain', 'Tout est sur boutique.brand.com/fr'],
+    ['ru, own Cyrillic domain', 'Каталог: марка.рф/каталог'],
+    ['en, no link', 'Just text, e.g. nothing to see; write to hello@brand.com'],
+  ])('%s: nothing', (_, text) => {
+    expect(ids(check(draft(text)))).toEqual([]);
+  });
+
+  test('one finding per domain, every link as evidence', () => {
+    const findings = only(check(draft('a.example.org/1 and example.org/2 and other.net')), 'links.external');
+    expect(findings.map((finding) => finding.params)).toEqual([['example.org'], ['other.net']]);
+    expect(findings[0].evidence).toEqual(['a.example.org/1', 'example.org/2']);
+  });
+
+  test.each([
+    ['allow', undefined],
+    ['warn', 'warn'],
+    ['avoid', 'error'],
+  ] as const)('policy %s', (policy, severity) => {
+    const ctx = context({ settings: settings((value) => (value.linkPolicy.external = policy)) });
+    expect(only(check(draft('see example.org'), ctx), 'links.external')[0]?.severity).toBe(severity);
+  });
+
+  test('allowed domains are not warned about', () => {
+    const ctx = context({
+      settings: settings((value) => (value.linkPolicy.allowedDomains = ['partner.org'])),
+    });
+    expect(check(draft('with shop.partner.org/x'), ctx)).toEqual([]);
+  });
+
+  test.each([
+    ['en', 'Where can I buy this?', 'example.org/product'],
+    ['fr', 'Vous avez un lien vers le catalogue ?', 'exemple.fr/catalogue'],
+    ['ru', 'Где купить? Сколько стоит?', 'пример.рф/товар'],
+  ])('%s: a reply answering a request for a link is info', (_, replyTo, text) => {
+    const [finding] = only(check(draft(`Here: ${text}`, { kind: 'reply', replyTo })), 'links.external');
+    expect(finding).toMatchObject({ severity: 'info', message: 'ruleLinksExternalRequested' });
+  });
+
+  test.each([
+    ['en', 'Your service was awful.'],
+    ['fr', 'Merci pour votre réponse.'],
+    ['ru', 'Спасибо, всё понятно.'],
+  ])('%s: a reply to anything else still warns', (_, replyTo) => {
+    const [finding] = only(check(draft('see example.org', { kind: 'reply', replyTo })), 'links.external');
+    expect(finding.severity).toBe('warn');
+  });
+});
+
+describe('links.shortener', () => {
+  test.each([
+    ['en', 'Click bit.ly/3xYz now', 'bit.ly'],
+    ['fr', 'Cliquez sur https://tinyurl.com/abc', 'tinyurl.com'],
+    ['ru', 'Жмите clck.ru/abc', 'clck.ru'],
+    ['t.co typed by the user', 'via https://t.co/AbC', 't.co'],
+  ])('%s', (_, text, domain) => {
+    const findings = check(draft(text));
+    expect(ids(findings)).toEqual(['links.shortener']);
+    expect(findings[0]).toMatchObject({ severity: 'warn' });
+    expect(findings[0].params?.[1]).toBe(domain);
+  });
+
+  test.each([
+    ['en', 'youtu.be/abc is plain enough'],
+    ['fr', 'Voir brand.com/go'],
+  ])('%s: not a shortener', (_, text) => {
+    expect(ids(check(draft(text)))).not.toContain('links.shortener');
+  });
+});
+
+describe('per-network hints', () => {
+  test.each([
+    ['en', 'Shop at brand.com/shop'],
+    ['fr', 'Boutique : brand.com/fr'],
+    ['ru', 'Магазин: brand.com/ru'],
+  ])('%s: Instagram captions have no clickable links', (_, text) => {
+    expect(only(check(draft(text, { network: 'instagram' })), 'links.platform')[0]).toMatchObject({
+      severity: 'warn',
+      message: 'ruleLinksInstagram',
+    });
+  });
+
+  test.each([
+    ['en', 'Our report: brand.com/report'],
+    ['fr', 'Notre rapport : brand.com/rapport'],
+    ['ru', 'Наш отчёт: brand.com/otchet'],
+  ])('%s: LinkedIn link posts → first comment', (_, text) => {
+    const findings = check(draft(text, { network: 'linkedin' }));
+    expect(only(findings, 'links.platform')[0]).toMatchObject({
+      severity: 'info',
+      message: 'ruleLinksLinkedIn',
+    });
+    expect(only(check(draft(text, { network: 'linkedin', kind: 'reply' })), 'links.platform')).toEqual([]);
+  });
+
+  test.each([
+    [6, ['links.too-many']],
+    [5, []],
+  ])('Threads with %i links', (count, expected) => {
+    const text = Array.from({ length: count }, (_, index) => `brand.com/${index}`).join(' ');
+    const findings = check(draft(text, { network: 'threads' }));
+    expect(ids(findings)).toEqual(expected);
+    if (count > 5) expect(findings[0]).toMatchObject({ severity: 'error', params: ['6', '5', 'Threads'] });
+  });
+
+  test('no hint on networks without one', () => {
+    expect(check(draft('brand.com/x', { network: 'mastodon' }))).toEqual([]);
+  });
+});
