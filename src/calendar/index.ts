@@ -1,0 +1,19 @@
+/**
+ * The calendar: weekday themes, unusual days, local events, and what they suggest for a date.
+ * For the background, popup and options; the content script gets a day's suggestions by message.
+ * `importIcs` is not re-exported here: import it from './ics-import' (options page only) so
+ * ical.js stays out of the other bundles.
+ */
+
+export { calendarHashtagsFor } from './calendar-hashtags';
+export type { Lang, Names } from './day';
+export { todayKey, zoneOf } from './day';
+export type { DayRule, When } from './day-rules';
+export type { Suggestion, SuggestionKind } from './suggestions';
+export { EVENT_LOOKAHEAD_DAYS, suggestionsFor } from './suggestions';
+export type { DayThemeOfDate } from './themes';
+export { themeFor } from './themes';
+export type { CalendarDay, UnusualDay } from './unusual-days';
+export { daysOn, unusualDayRegions, unusualDays } from './unusual-days';
+export type { PlanDay } from './week-plan';
+export { PLAN_DAYS, weekPlan } from './week-plan';

@@ -1,0 +1,31 @@
+import { t } from '../shared/i18n';
+import type { LocalEvent } from '../shared/settings-schema';
+import type { Lang } from './day';
+
+/**
+ * Words shown with suggestions. Dataset names carry their own translations and follow `lang`;
+ * the sentences around them are i18n keys (messages.*.json), like every other string in the UI.
+ */
+
+/** The weekday's name in `lang`, e.g. "Monday", "lundi", "понедельник". */
+export function weekdayName(key: string, lang: Lang): string {
+  const [year, month, day] = key.split('-').map(Number);
+  // Formatted in UTC from a UTC midnight, so the machine's zone cannot shift the day.
+  return new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(year, month - 1, day),
+  );
+}
+
+export function themeLabel(key: string, lang: Lang): string {
+  return t('calendarThemeLabel', [weekdayName(key, lang)]);
+}
+
+export function dayIdea(name: string): string {
+  return t('calendarIdeaDay', [name]);
+}
+
+export function eventIdea(event: LocalEvent, daysUntil: number): string {
+  if (daysUntil === 0) return t('calendarIdeaEventToday', [event.name]);
+  if (daysUntil === 1) return t('calendarIdeaEventTomorrow', [event.name]);
+  return t('calendarIdeaEventSoon', [event.name, daysUntil]);
+}

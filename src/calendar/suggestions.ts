@@ -1,0 +1,133 @@
+import type { Category } from '../shared/content-types';
+import { hashtagKey } from '../shared/hashtag';
+import { mixBalance } from '../shared/mix';
+import type { PostRecord } from '../shared/post';
+import { activeBrand } from '../shared/settings-defaults';
+import type { Settings } from '../shared/settings-schema';
+import { addDays } from '../shared/time';
+import type { Lang, Names } from './day';
+import { todayKey, zoneOf } from './day';
+import { dayIdea, eventIdea, themeLabel } from './labels';
+import { daysUntil, eventsBetween, lastDayOf } from './local-events';
+import { themeFor } from './themes';
+import { daysOn } from './unusual-days';
+import { hashtagsUsedInWeek } from './used-hashtags';
+
+export type SuggestionKind = 'theme' | 'day' | 'event';
+
+/** One thing the brand could post about, with the hashtag the panel offers to insert. */
+export interface Suggestion {
+  kind: SuggestionKind;
+  /** The tag to insert; absent only for a local event the user gave no hashtag. */
+  hashtag?: string;
+  /** The content category a post about it fills: `theme`, `holiday` or `local-event`. */
+  category: Category;
+  /** What it is, in `lang` (dataset names) or as the user typed it (events, custom days). */
+  label: string;
+  /** All three names, for unusual days. */
+  names?: Names;
+  /** A line of advice on what to post. */
+  idea: string;
+  /** Day it is about, `YYYY-MM-DD`: today, or the event's first day (earlier when already on). */
+  date: string;
+  /** Last day of a multi-day event. */
+  end?: string;
+  /** Days from today; 0 for today and for events already on. */
+  daysUntil: number;
+  place?: string;
+  /** Whether the brand used this hashtag today or in the six days before. */
+  usedLastWeek: boolean;
+  /** Id of the unusual day, custom day or local event it comes from. */
+  sourceId?: string;
+}
+
+/** How far ahead local events are announced. */
+export const EVENT_LOOKAHEAD_DAYS = 7;
+
+const categoryOf: Record<SuggestionKind, Category> = { theme: 'theme', day: 'holiday', event: 'local-event' };
+
+/**
+ * Suggestions for the day containing `now` (epoch ms) in the brand's zone (`businessHours.timeZone`,
+ * else the browser's). An instant rather than a day key because "used in the last week" and the
+ * mix are about what was posted up to this moment. `log` is the active brand's posting log.
+ *
+ * Ranked: hashtags not used this week first; then the one whose category is furthest under its
+ * target in the mix; then the soonest. A hashtag offered twice (a custom day that repeats a theme
+ * tag) appears once, in its best place.
+ */
+export function suggestionsFor(
+  now: number,
+  settings: Settings,
+  log: readonly PostRecord[],
+  lang: Lang = activeBrand(settings)?.language ?? 'en',
+): Suggestion[] {
+  const today = todayKey(now, settings);
+  const used = hashtagsUsedInWeek(log, now, zoneOf(settings));
+  const isUsed = (tag?: string) => (tag ? used.has(hashtagKey(tag)) : false);
+  const candidates: Omit<Suggestion, 'category' | 'usedLastWeek'>[] = [];
+
+  const theme = themeFor(today, settings);
+  for (const hashtag of theme.hashtags) {
+    candidates.push({
+      kind: 'theme',
+      hashtag,
+      label: themeLabel(today, lang),
+      idea: theme.idea,
+      date: today,
+      daysUntil: 0,
+    });
+  }
+  for (const day of daysOn(today, settings)) {
+    const label = day.names[lang];
+    candidates.push({
+      kind: 'day',
+      hashtag: day.hashtag,
+      label,
+      names: day.names,
+      idea: dayIdea(label),
+      date: today,
+      daysUntil: 0,
+      sourceId: day.id,
+    });
+  }
+  for (const event of eventsBetween(settings, today, addDays(today, EVENT_LOOKAHEAD_DAYS))) {
+    const until = daysUntil(event, today);
+    candidates.push({
+      kind: 'event',
+      hashtag: event.hashtag,
+      label: event.name,
+      idea: eventIdea(event, until),
+      date: event.start,
+      ...(event.end && event.end !== event.start ? { end: lastDayOf(event) } : {}),
+      daysUntil: until,
+      ...(event.place ? { place: event.place } : {}),
+      sourceId: event.id,
+    });
+  }
+
+  const gaps = mixBalance(log, settings, now).categories.gaps;
+  const ranked = candidates
+    .map((candidate) => ({
+      ...candidate,
+      category: categoryOf[candidate.kind],
+      usedLastWeek: isUsed(candidate.hashtag),
+    }))
+    .sort(
+      (a, b) =>
+        Number(a.usedLastWeek) - Number(b.usedLastWeek) ||
+        gaps[b.category] - gaps[a.category] ||
+        a.daysUntil - b.daysUntil,
+    );
+  return withoutRepeatedHashtags(ranked);
+}
+
+function withoutRepeatedHashtags(suggestions: Suggestion[]): Suggestion[] {
+  const seen = new Set<string>();
+  return suggestions.filter((suggestion) => {
+    if (!suggestion.hashtag) return true;
+    const key = hashtagKey(suggestion.hashtag);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

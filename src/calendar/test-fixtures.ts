@@ -1,0 +1,35 @@
+import publicEn from '../../public/_locales/en/messages.json';
+import { registerCatalogue } from '../shared/i18n';
+import type { PostRecord } from '../shared/post';
+import { defaultSettings } from '../shared/settings-defaults';
+import type { Settings } from '../shared/settings-schema';
+import calendarEn from '../../public/_locales/en/messages.json';
+
+/** Shared by the calendar's unit tests: settings in a given zone, log entries, real messages. */
+
+registerCatalogue({ ...publicEn, ...calendarEn } as Record<string, { message: string }>);
+
+export function settingsIn(zone: string, patch: Partial<Settings> = {}): Settings {
+  const settings = defaultSettings();
+  return { ...settings, ...patch, businessHours: { ...settings.businessHours, timeZone: zone } };
+}
+
+let postCount = 0;
+
+export function post(publishedAt: string | number, patch: Partial<PostRecord> = {}): PostRecord {
+  postCount += 1;
+  return {
+    id: `post-${postCount}`,
+    network: 'x',
+    brandId: 'brand-1',
+    publishedAt: typeof publishedAt === 'number' ? publishedAt : Date.parse(publishedAt),
+    format: 'text',
+    hashtags: [],
+    links: [],
+    excerpt: '',
+    source: 'manual',
+    ...patch,
+  };
+}
+
+export const at = (iso: string) => Date.parse(iso);

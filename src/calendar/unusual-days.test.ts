@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import { isHashtag } from '../shared/hashtag';
+import { defaultSettings } from '../shared/settings-defaults';
+import { addDays } from '../shared/time';
+import { languages } from './day';
+import { daysOn, unusualDayRegions, unusualDays } from './unusual-days';
+
+const ids = (key: string, settings = defaultSettings()) => daysOn(key, settings).map((day) => day.id);
+
+describe('the bundled dataset', () => {
+  test('loads and every entry has a valid hashtag and names in en, fr and ru', () => {
+    const days = unusualDays();
+    expect(days.length).toBeGreaterThan(300);
+    for (const day of days) {
+      expect(isHashtag(day.hashtag), `${day.id}: ${day.hashtag}`).toBe(true);
+      for (const lang of languages) expect(day.names[lang].trim(), `${day.id} (${lang})`).not.toBe('');
+    }
+  });
+
+  test.each([2024, 2026, 2027])('covers at least 300 distinct dates of %i', (year) => {
+    let covered = 0;
+    for (let key = `${year}-01-01`; key.startsWith(String(year)); key = addDays(key, 1)) {
+      if (daysOn(key, defaultSettings()).length > 0) covered += 1;
+    }
+    expect(covered).toBeGreaterThanOrEqual(300);
+  });
+
+  test('at least 300 distinct fixed dates even before moving days are counted', () => {
+    const fixed = new Set(unusualDays().flatMap((day) => ('date' in day.when ? [day.when.date] : [])));
+    expect(fixed.size).toBeGreaterThanOrEqual(300);
+  });
+
+  test('every hashtag names one day (no accidental copy-paste)', () => {
+    const tags = unusualDays().map((day) => day.hashtag.toLowerCase());
+    expect(new Set(tags).size).toBe(tags.length);
+  });
+
+  test('regions are international, EU or country codes', () => {
+    for (const region of unusualDayRegions()) expect(region).toMatch(/^(international|[A-Z]{2})$/);
+  });
+});
+
+describe('daysOn', () => {
+  test.each([
+    ['2026-10-08', 'world-octopus-day'],
+    ['2026-03-14', 'pi-day-international-day-of-mathematics'],
+    ['2026-05-04', 'star-wars-day'],
+    ['2026-07-17', 'world-emoji-day'],
+    ['2026-10-01', 'international-coffee-day'],
+  ])('%s has %s', (key, id) => {
+    expect(ids(key)).toContain(id);
+  });
+
+  test.each([
+    ['2026-06-05', true],
+    ['2026-06-06', false],
+    ['2027-06-04', true],
+    ['2027-06-05', false],
+  ])('National Donut Day (first Friday of June) on %s: %s', (key, expected) => {
+    expect(ids(key).includes('national-donut-day')).toBe(expected);
+  });
+
+  test.each([
+    ['2026-07-31', true],
+    ['2026-07-24', false],
+    ['2027-07-30', true],
+  ])('SysAdmin Day (last Friday of July) on %s: %s', (key, expected) => {
+    expect(ids(key).includes('system-administrator-appreciation-day')).toBe(expected);
+  });
+
+  test('Thanksgiving and Black Friday follow the fourth Thursday of November', () => {
+    expect(ids('2026-11-26')).toContain('thanksgiving-us');
+    expect(ids('2026-11-27')).toContain('black-friday');
+    expect(ids('2024-11-29')).toContain('black-friday');
+  });
+
+  test('Leap Day exists only on 29 February of leap years', () => {
+    expect(ids('2028-02-29')).toContain('leap-day');
+    expect(ids('2027-02-28')).not.toContain('leap-day');
+    expect(ids('2027-03-01')).not.toContain('leap-day');
+  });
+
+  test('a custom day on 29 February moves to the 28th in common years, and only then', () => {
+    const settings = defaultSettings();
+    settings.customDays = [{ id: 'c1', name: 'Our founding day', date: '02-29', hashtag: '#FoundersDay' }];
+    expect(ids('2028-02-29', settings)).toContain('c1');
+    expect(ids('2028-02-28', settings)).not.toContain('c1');
+    expect(ids('2027-02-28', settings)).toContain('c1');
+  });
+
+  test('custom days come first and carry their name in every language', () => {
+    const settings = defaultSettings();
+    settings.customDays = [{ id: 'c1', name: 'Shop birthday', date: '10-08', hashtag: '#ShopBirthday' }];
+    const [first] = daysOn('2026-10-08', settings);
+    expect(first).toMatchObject({ id: 'c1', source: 'custom', region: 'custom', hashtag: '#ShopBirthday' });
+    expect(first.names).toEqual({ en: 'Shop birthday', fr: 'Shop birthday', ru: 'Shop birthday' });
+  });
+
+  test('switched-off regions are left out; custom days never are', () => {
+    const settings = defaultSettings();
+    settings.disabledRegions = ['international', 'US'];
+    settings.customDays = [{ id: 'c1', name: 'Ours', date: '10-08', hashtag: '#Ours' }];
+    expect(ids('2026-10-08', settings)).toEqual(['c1']);
+    expect(ids('2026-07-14', settings)).toContain('bastille-day');
+    expect(ids('2026-07-04', settings)).not.toContain('independence-day-us');
+  });
+});

@@ -1,0 +1,134 @@
+import * as v from 'valibot';
+import { isHashtag } from '../shared/hashtag';
+import type { Settings } from '../shared/settings-schema';
+import type { Names } from './day';
+import { isLeapYear, monthDayOf, yearOf } from './day';
+import type { When } from './day-rules';
+import { fallsOn } from './day-rules';
+import dataset from './unusual-days.json';
+
+/**
+ * The unusual days (fun and awareness days, national days) the product suggests, from our own
+ * dataset, plus the brand's custom days. Loaded in the background, popup and options only: the
+ * content script receives a day's suggestions by message, never this file.
+ */
+
+const monthDay = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const Name = v.pipe(v.string(), v.trim(), v.minLength(1));
+
+const Rule = v.union([
+  v.strictObject({
+    month: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12)),
+    weekday: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6)),
+    nth: v.pipe(v.number(), v.integer(), v.minValue(-5), v.maxValue(5), v.notValue(0)),
+    offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(-31), v.maxValue(31))),
+  }),
+  v.strictObject({ dayOfYear: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(366)) }),
+]);
+
+const Entry = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+  date: v.optional(v.pipe(v.string(), v.regex(monthDay))),
+  rule: v.optional(Rule),
+  name: v.strictObject({ en: Name, fr: Name, ru: Name }),
+  hashtag: v.pipe(v.string(), v.check(isHashtag, 'not a hashtag')),
+  /** `international`, or the ISO 3166-1 alpha-2 code of the country that observes it. */
+  region: v.pipe(v.string(), v.regex(/^(international|[A-Z]{2})$/)),
+});
+
+const Dataset = v.pipe(
+  v.array(
+    v.pipe(
+      Entry,
+      v.check((entry) => !entry.date !== !entry.rule, 'needs exactly one of date and rule'),
+    ),
+  ),
+  v.check((entries) => new Set(entries.map((entry) => entry.id)).size === entries.length, 'duplicate id'),
+);
+
+export interface UnusualDay {
+  id: string;
+  when: When;
+  names: Names;
+  hashtag: string;
+  region: string;
+}
+
+/** A day to mark on a given date: a dataset entry, or one of the brand's custom days. */
+export interface CalendarDay {
+  id: string;
+  names: Names;
+  hashtag: string;
+  /** Dataset region, or `custom` for the brand's own days. */
+  region: string;
+  source: 'dataset' | 'custom';
+}
+
+interface Index {
+  all: readonly UnusualDay[];
+  /** Fixed days by `MM-DD`, so a day's lookup doesn't scan the whole year. */
+  byMonthDay: Map<string, UnusualDay[]>;
+  moving: readonly UnusualDay[];
+}
+
+let index: Index | undefined;
+
+function loaded(): Index {
+  if (!index) {
+    // Checked once; a broken entry is our bug and fails loudly (and in unusual-days.test.ts).
+    const all: UnusualDay[] = v.parse(Dataset, dataset).map((entry) => ({
+      id: entry.id,
+      when: entry.date ? { date: entry.date } : { rule: entry.rule! },
+      names: entry.name,
+      hashtag: entry.hashtag,
+      region: entry.region,
+    }));
+    const byMonthDay = new Map<string, UnusualDay[]>();
+    for (const day of all) {
+      if ('date' in day.when) byMonthDay.set(day.when.date, [...(byMonthDay.get(day.when.date) ?? []), day]);
+    }
+    index = { all, byMonthDay, moving: all.filter((day) => 'rule' in day.when) };
+  }
+  return index;
+}
+
+/** The bundled dataset. */
+export function unusualDays(): readonly UnusualDay[] {
+  return loaded().all;
+}
+
+/** The regions present in the dataset, for the options page's on/off switches. */
+export function unusualDayRegions(): string[] {
+  return [...new Set(unusualDays().map((day) => day.region))].sort();
+}
+
+/**
+ * Days to mark on `key`: the brand's custom days first (they are the brand's own choice), then the
+ * dataset's entries in regions the user has not switched off. A custom day on 29 February is kept
+ * on the 28th in other years, so a yearly day the user entered never silently disappears.
+ */
+export function daysOn(key: string, settings: Settings): CalendarDay[] {
+  const disabled = new Set(settings.disabledRegions);
+  const monthDay = monthDayOf(key);
+  const leapDayMovedHere = monthDay === '02-28' && !isLeapYear(yearOf(key));
+  const custom: CalendarDay[] = settings.customDays
+    .filter((day) => day.date === monthDay || (leapDayMovedHere && day.date === '02-29'))
+    .map((day) => ({
+      id: day.id,
+      names: { en: day.name, fr: day.name, ru: day.name },
+      hashtag: day.hashtag,
+      region: 'custom',
+      source: 'custom',
+    }));
+  const { byMonthDay, moving } = loaded();
+  const bundled: CalendarDay[] = [...(byMonthDay.get(monthDay) ?? []), ...moving]
+    .filter((day) => !disabled.has(day.region) && fallsOn(day.when, key))
+    .map((day) => ({
+      id: day.id,
+      names: day.names,
+      hashtag: day.hashtag,
+      region: day.region,
+      source: 'dataset',
+    }));
+  return [...custom, ...bundled];
+}

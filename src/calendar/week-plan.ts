@@ -1,0 +1,95 @@
+import type { Category, Format } from '../shared/content-types';
+import { mixBalance } from '../shared/mix';
+import type { PostRecord } from '../shared/post';
+import type { LocalEvent, Settings } from '../shared/settings-schema';
+import { addDays, dayKey, epochOf } from '../shared/time';
+import type { Weekday } from '../shared/weekdays';
+import { todayKey, zoneOf } from './day';
+import { eventsBetween } from './local-events';
+import type { DayThemeOfDate } from './themes';
+import { themeFor } from './themes';
+import type { CalendarDay } from './unusual-days';
+import { daysOn } from './unusual-days';
+
+/** One day of the popup's week view. */
+export interface PlanDay {
+  /** `YYYY-MM-DD` in the brand's zone. */
+  date: string;
+  weekday: Weekday;
+  isToday: boolean;
+  theme: DayThemeOfDate;
+  /** Unusual and custom days on this date, custom ones first. */
+  days: CalendarDay[];
+  /** The day to headline: the first custom day, else the dataset's first. */
+  notableDay?: CalendarDay;
+  /** The brand's events on during this date. */
+  events: LocalEvent[];
+  /** The content category the mix most needs that day. */
+  neededCategory: Category;
+  /** The format the mix most needs that day. */
+  neededFormat: Format;
+  /** Posts logged on this date. */
+  postCount: number;
+  posted: boolean;
+}
+
+export const PLAN_DAYS = 7;
+
+/**
+ * The plan for the 7 days starting today (in the brand's zone) so the week has no gap. What the mix
+ * needs on later days assumes each earlier day without a post gets one post of what it needed:
+ * the plan then rotates through the under-target types instead of repeating one all week.
+ */
+export function weekPlan(now: number, settings: Settings, log: readonly PostRecord[]): PlanDay[] {
+  const zone = zoneOf(settings);
+  const today = todayKey(now, settings);
+  const postsPerDay = new Map<string, number>();
+  for (const post of log) {
+    const key = dayKey(post.publishedAt, zone);
+    postsPerDay.set(key, (postsPerDay.get(key) ?? 0) + 1);
+  }
+
+  const planned: PostRecord[] = [];
+  const plan: PlanDay[] = [];
+  for (let offset = 0; offset < PLAN_DAYS; offset++) {
+    const date = addDays(today, offset);
+    const [year, month, day] = date.split('-').map(Number);
+    // Later days are judged at their noon, clear of midnight and of any DST switch.
+    const moment = offset === 0 ? now : epochOf(zone, year, month, day, 12);
+    const balance = mixBalance([...log, ...planned], settings, moment);
+    const postCount = postsPerDay.get(date) ?? 0;
+    const theme = themeFor(date, settings);
+    const days = daysOn(date, settings);
+    const entry: PlanDay = {
+      date,
+      weekday: theme.weekday,
+      isToday: offset === 0,
+      theme,
+      days,
+      ...(days[0] ? { notableDay: days[0] } : {}),
+      events: eventsBetween(settings, date, date),
+      neededCategory: balance.categories.mostNeeded,
+      neededFormat: balance.formats.mostNeeded,
+      postCount,
+      posted: postCount > 0,
+    };
+    plan.push(entry);
+    if (postCount === 0) planned.push(plannedPost(entry, moment, settings));
+  }
+  return plan;
+}
+
+function plannedPost(day: PlanDay, publishedAt: number, settings: Settings): PostRecord {
+  return {
+    id: `planned-${day.date}`,
+    network: 'x',
+    brandId: settings.activeBrandId,
+    publishedAt,
+    format: day.neededFormat,
+    category: day.neededCategory,
+    hashtags: [],
+    links: [],
+    excerpt: '',
+    source: 'manual',
+  };
+}
