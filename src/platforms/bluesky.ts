@@ -1,0 +1,114 @@
+/**
+ * Bluesky (bsky.app): a TipTap/ProseMirror editor in the composer dialog, thread items as
+ * `[data-testid^="postThreadItem-by-<handle>"]`. Test ids and link paths only, so every interface
+ * language reads the same.
+ */
+import type { Adapter, CommentScanContext, Composer } from './adapter';
+import { type ComposerShape, defineAdapter } from './define-adapter';
+import {
+  closest,
+  first,
+  isModEnter,
+  labelOf,
+  normalizeHandle,
+  pathOf,
+  queryAll,
+  textOf,
+  timeOf,
+} from './dom';
+import { followingThread, type ThreadItem } from './thread';
+
+const selectors = {
+  composer: '[data-testid="composePostView"] .ProseMirror[contenteditable="true"]',
+  composeView: '[data-testid="composePostView"]',
+  postButton: '[data-testid="composerPublishBtn"]',
+  photos: '[data-testid="selectedPhotosView"]',
+  video: '[data-testid="selectedVideoView"], [data-testid="composerVideo"]',
+  threadItem: '[data-testid^="postThreadItem-by-"]',
+  postText: '[data-testid="postText"]',
+  postLink: 'a[href*="/post/"]',
+  profileLink: 'a[href^="/profile/"]',
+  threadScreen: '[data-testid="postThreadScreen"]',
+};
+
+const threadPrefix = 'postThreadItem-by-';
+const postPath = /^\/profile\/([^/]+)\/post\/([^/?#]+)/;
+/** The publish button says "Reply" in a reply composer ("Publish reply" as its accessible name). */
+const replyWords = [
+  'reply',
+  'publish reply',
+  'répondre',
+  'publier la réponse',
+  'ответить',
+  'опубликовать ответ',
+];
+
+function handleOf(item: Element): string {
+  return (item.getAttribute('data-testid') ?? '').slice(threadPrefix.length);
+}
+
+/** The thread's focused post on a post page: what a reply composer opened there answers. */
+function focusedPostText(document: Document): string {
+  const page = postPath.exec(pathOf(document.URL));
+  if (!page) return '';
+  for (const item of queryAll(document, selectors.threadItem)) {
+    const link = first(item, `a[href$="/post/${page[2]}"]`);
+    if (link) return textOf(first(item, selectors.postText));
+  }
+  return '';
+}
+
+function describe(element: HTMLElement): ComposerShape {
+  const container = closest(element, selectors.composeView) ?? element.parentElement ?? element;
+  const button = first(container, selectors.postButton);
+  if (!button || !replyWords.includes(labelOf(button))) return { kind: 'post', container };
+  const replyTo = focusedPostText(element.ownerDocument);
+  return { kind: 'reply', container, ...(replyTo ? { replyTo } : {}) };
+}
+
+function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
+  const page = postPath.exec(pathOf(context.pageUrl));
+  // Without a configured handle, the author of the thread's post (named by the URL) is the brand.
+  const brand = normalizeHandle(context.brandHandle) || (page?.[1].toLowerCase() ?? '');
+  const threadIsBrands = page !== null && page[1].toLowerCase() === brand;
+  const items: ThreadItem[] = [];
+  for (const item of queryAll(root, selectors.threadItem)) {
+    const handle = handleOf(item);
+    const own = handle.toLowerCase();
+    const link = queryAll<HTMLAnchorElement>(item, selectors.postLink).find((anchor) =>
+      pathOf(anchor.getAttribute('href')).toLowerCase().startsWith(`/profile/${own}/post/`),
+    );
+    const rkey = postPath.exec(pathOf(link?.getAttribute('href')))?.[2] ?? '';
+    // Profiles this post names besides its author: "Reply to …" and mentions.
+    const repliesTo = queryAll(item, selectors.profileLink)
+      .map(
+        (anchor) =>
+          /^\/profile\/([^/]+)$/.exec(pathOf(anchor.getAttribute('href')))?.[1]?.toLowerCase() ?? '',
+      )
+      .filter((target) => target && target !== own);
+    items.push({
+      id: rkey,
+      author: handle,
+      text: textOf(first(item, selectors.postText)),
+      writtenAt: timeOf(item),
+      byBrand: own === brand,
+      repliesTo,
+      counts: rkey !== page?.[2] && (threadIsBrands || (brand !== '' && repliesTo.includes(brand))),
+    });
+  }
+  return followingThread('bluesky', context, items, page?.[2]);
+}
+
+export const adapter: Adapter = defineAdapter({
+  network: 'bluesky',
+  selectors,
+  composer: selectors.composer,
+  describe,
+  postButton: (composer: Composer) => first(composer.container, selectors.postButton),
+  isPublishShortcut: (event) => isModEnter(event),
+  attachments: { image: selectors.photos, video: selectors.video },
+  comments,
+  observed: `${selectors.threadScreen}, main`,
+  commentsExpected: (url) => postPath.test(url.pathname),
+  commentsContainer: selectors.threadItem,
+});

@@ -1,0 +1,154 @@
+/**
+ * What every network adapter does the same way, so each network's file holds only its selectors and
+ * the reading that is really its own: finding composers (deduplicated, outermost editable root),
+ * reading the draft, spotting attachments, health checks and the debug log of matched selectors.
+ * Every entry point is wrapped: whatever the page's markup, an adapter answers and never throws.
+ */
+
+import { readComposerText } from '../content/draft-text';
+import { logDebug } from '../content/guard';
+import type { AttachmentKind, Draft } from '../shared/draft';
+import type { Network } from '../shared/networks';
+import type { SeenComment } from '../store/comments-repo';
+import type { Adapter, CommentScanContext, Composer, PageHealth } from './adapter';
+import { closest, editableRoot, first, queryAll, safely } from './dom';
+
+export interface ComposerShape {
+  kind: Composer['kind'];
+  replyTo?: string;
+  container: HTMLElement;
+}
+
+export interface AdapterSpec {
+  network: Network;
+  selectors: Record<string, string>;
+  /** The editable roots that are this network's composers (one selector, alternatives joined). */
+  composer: string;
+  /** Editables that are not composers (search boxes, chat): never reported as a missing composer. */
+  notComposer?: string;
+  /** Kind, reply context and surroundings of a composer found by `composer`. */
+  describe(element: HTMLElement): ComposerShape;
+  postButton(composer: Composer): HTMLElement | null;
+  isPublishShortcut(event: KeyboardEvent, composer: Composer): boolean;
+  /** Network-specific attachment previews, checked inside the composer's container. */
+  attachments?: Partial<Record<AttachmentKind, string>>;
+  comments(root: ParentNode, context: CommentScanContext): SeenComment[];
+  /** Narrow roots worth observing; the adapter falls back to `main` or `body` when none is found. */
+  observed: string;
+  /** True when the page (by its URL) should show comments, so a missing container is a breakage. */
+  commentsExpected(url: URL): boolean;
+  /** What a page with comments always shows (the post itself or the comment list). */
+  commentsContainer: string;
+}
+
+/** Any editable element, for the health check "a composer is visible but none matched". */
+const anyEditable =
+  'textarea:not([readonly]):not([disabled]), [contenteditable="true"], [contenteditable=""]';
+/** Our own panel lives in the page too; its fields are never the network's composers. */
+const ownUi = 'smm-assistant';
+const mediaImage = 'img[src^="blob:"], img[src^="data:"]';
+
+function isVisible(element: HTMLElement): boolean {
+  if (closest(element, '[hidden], [aria-hidden="true"]')) return false;
+  // Health runs rarely (not on the typing path), so one style check per candidate is affordable.
+  const check = (element as HTMLElement & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(element) : true;
+}
+
+export function defineAdapter(spec: AdapterSpec): Adapter {
+  const toComposer = (element: HTMLElement): Composer | null => {
+    const root = editableRoot(element);
+    if (!root.isConnected || closest(root, ownUi)) return null;
+    if (spec.notComposer && closest(root, spec.notComposer)) return null;
+    if (root instanceof HTMLTextAreaElement && (root.readOnly || root.disabled)) return null;
+    return { element: root, ...spec.describe(root) };
+  };
+
+  const composers = (root: ParentNode): Composer[] =>
+    safely(() => {
+      const seen = new Set<HTMLElement>();
+      const found: Composer[] = [];
+      for (const element of queryAll(root, spec.composer)) {
+        const root = editableRoot(element);
+        if (seen.has(root)) continue;
+        seen.add(root);
+        const composer = toComposer(root);
+        if (composer) found.push(composer);
+      }
+      return found;
+    }, []);
+
+  const attachments = (composer: Composer): AttachmentKind[] =>
+    safely(() => {
+      const kinds = new Set<AttachmentKind>();
+      const { container, element } = composer;
+      const outside = (node: Element) => !element.contains(node);
+      // Emoji images live inside the editor; previews live beside it.
+      if (queryAll(container, mediaImage).some(outside)) kinds.add('image');
+      if (queryAll(container, 'video').some(outside)) kinds.add('video');
+      if (queryAll(container, 'audio').some(outside)) kinds.add('audio');
+      for (const [kind, selector] of Object.entries(spec.attachments ?? {}) as [AttachmentKind, string][]) {
+        const preview = first(container, selector);
+        if (!preview || !outside(preview)) continue;
+        // A preview area may stay in the page, empty or hidden, once its media is removed.
+        if (kind !== 'poll' && (preview.childElementCount === 0 || closest(preview, '[hidden]'))) continue;
+        // A generic preview area (X's attachments, Mastodon's uploads) may hold a video instead.
+        kinds.add(kind === 'image' && first(preview, 'video') ? 'video' : kind);
+      }
+      return [...kinds];
+    }, []);
+
+  return {
+    network: spec.network,
+    selectors: spec.selectors,
+    composers,
+    composerFor: (target) =>
+      safely(() => {
+        const hit = closest<HTMLElement>(target, spec.composer);
+        return hit ? toComposer(hit) : null;
+      }, null),
+    readDraft: (composer): Draft => ({
+      text: safely(() => readComposerText(composer.element), ''),
+      network: spec.network,
+      kind: composer.kind,
+      ...(composer.replyTo ? { replyTo: composer.replyTo } : {}),
+      attachments: attachments(composer),
+    }),
+    attachments,
+    postButton: (composer) => safely(() => spec.postButton(composer), null),
+    isPublishShortcut: (event, composer) => safely(() => spec.isPublishShortcut(event, composer), false),
+    comments: (root, context) => safely(() => spec.comments(root, context), []),
+    observedRoots: (document) =>
+      safely(() => {
+        const roots = queryAll<Element>(document, spec.observed);
+        const fallback = document.querySelector('main') ?? document.body;
+        return roots.length ? roots : fallback ? [fallback] : [];
+      }, []),
+    health: (document): PageHealth =>
+      safely(
+        () => {
+          const matched: Record<string, number> = {};
+          for (const [name, selector] of Object.entries(spec.selectors)) {
+            matched[name] = safely(() => document.querySelectorAll(selector).length, -1);
+          }
+          const found = new Set(composers(document).map((composer) => composer.element));
+          const unknownEditable = queryAll(document, anyEditable).some((element) => {
+            const root = editableRoot(element);
+            if (found.has(root) || closest(root, ownUi)) return false;
+            if (spec.notComposer && closest(root, spec.notComposer)) return false;
+            return isVisible(root);
+          });
+          const url = safely(() => new URL(document.URL), null);
+          const health: PageHealth = {
+            composerMissing: found.size === 0 && unknownEditable,
+            commentsMissing:
+              url !== null && spec.commentsExpected(url) && first(document, spec.commentsContainer) === null,
+            matched,
+          };
+          logDebug('selectors matched on', spec.network, matched, health);
+          return health;
+        },
+        { composerMissing: false, commentsMissing: false, matched: {} },
+      ),
+  };
+}

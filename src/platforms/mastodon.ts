@@ -1,0 +1,111 @@
+/**
+ * Mastodon 4.x on any instance: a React textarea in `form.compose-form`, statuses as
+ * `.status[data-id]`. Mastodon's own class names are its stable, documented-by-use API (every
+ * theme and userscript relies on them); accounts are read from `title` (the acct), never from text.
+ */
+import type { Adapter, CommentScanContext, Composer } from './adapter';
+import { type ComposerShape, defineAdapter } from './define-adapter';
+import { closest, first, isModEnter, normalizeHandle, pathOf, queryAll, textOf, timeOf } from './dom';
+import { followingThread, type ThreadItem } from './thread';
+
+const selectors = {
+  composer: 'form.compose-form textarea.autosuggest-textarea__textarea',
+  form: 'form.compose-form',
+  replyIndicator: '.reply-indicator',
+  replyText: '.reply-indicator__content',
+  postButton: '.compose-form__submit button[type="submit"], button[type="submit"]',
+  uploads: '.compose-form__uploads',
+  poll: '.compose-form__poll, .compose-form__poll-wrapper',
+  status: '.status[data-id]',
+  detailedStatus: '.detailed-status',
+  account: 'a.status__display-name',
+  time: 'a.status__relative-time time[datetime], time[datetime]',
+  content: '.status__content',
+  mention: '.status__content a.mention[href]',
+  columns: '.columns-area__panels__main, .columns-area',
+};
+
+/** `/@acct/123` on the instance: a status page, whose acct is the thread's author. */
+const statusPath = /^\/@([^/]+)\/(\d+)$/;
+
+function describe(element: HTMLElement): ComposerShape {
+  const form = closest(element, selectors.form) ?? element.parentElement ?? element;
+  const indicator = first(form, selectors.replyIndicator);
+  if (!indicator) return { kind: 'post', container: form };
+  const replyTo = textOf(first(indicator, selectors.replyText));
+  return { kind: 'reply', container: form, ...(replyTo ? { replyTo } : {}) };
+}
+
+/** `bob` on mastodon.social and `bob@mastodon.social` are one account: compare full accts. */
+function fullAcct(acct: string, host: string): string {
+  const bare = normalizeHandle(acct);
+  return bare.includes('@') ? bare : `${bare}@${host}`;
+}
+
+function mentionAcct(href: string): string {
+  try {
+    const url = new URL(href);
+    const user = /^\/@([^/@]+)/.exec(url.pathname)?.[1];
+    return user ? `${user}@${url.hostname}`.toLowerCase() : '';
+  } catch {
+    return '';
+  }
+}
+
+function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
+  let host = '';
+  try {
+    host = new URL(context.pageUrl).hostname.toLowerCase();
+  } catch {}
+  const page = statusPath.exec(pathOf(context.pageUrl));
+  const configured = normalizeHandle(context.brandHandle);
+  // A handle without a domain may belong to any instance: then only the user part is compared.
+  const brandHasDomain = configured.includes('@');
+  const brandAcct = configured ? fullAcct(configured, host) : page ? fullAcct(page[1], host) : '';
+  const isBrand = (acct: string) =>
+    brandAcct !== '' &&
+    (brandHasDomain || !configured
+      ? fullAcct(acct, host) === brandAcct
+      : normalizeHandle(acct).split('@')[0] === configured);
+  const threadIsBrands = page !== null && isBrand(page[1]);
+  // Descendants follow the focused status; ancestors above it are context, not comments.
+  const focused = first(root, selectors.detailedStatus);
+  const items: ThreadItem[] = [];
+  for (const status of queryAll(root, selectors.status)) {
+    const acct = first(status, selectors.account)?.getAttribute('title') ?? '';
+    const id = status.getAttribute('data-id') ?? '';
+    if (!acct || !id || id === page?.[2]) continue;
+    const own = fullAcct(acct, host);
+    const repliesTo = queryAll<HTMLAnchorElement>(status, selectors.mention)
+      .map((link) => mentionAcct(link.href))
+      .filter((target) => target && target !== own);
+    const belowFocused =
+      focused !== null && Boolean(focused.compareDocumentPosition(status) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const mentionsBrand = repliesTo.some(isBrand);
+    items.push({
+      id,
+      author: acct,
+      text: textOf(first(status, selectors.content)),
+      writtenAt: timeOf(status, selectors.time),
+      who: own,
+      byBrand: isBrand(acct),
+      repliesTo,
+      counts: (threadIsBrands && (belowFocused || focused === null)) || mentionsBrand,
+    });
+  }
+  return followingThread('mastodon', context, items, page?.[2]);
+}
+
+export const adapter: Adapter = defineAdapter({
+  network: 'mastodon',
+  selectors,
+  composer: selectors.composer,
+  describe,
+  postButton: (composer: Composer) => first(composer.container, selectors.postButton),
+  isPublishShortcut: (event) => isModEnter(event),
+  attachments: { image: selectors.uploads, poll: selectors.poll },
+  comments,
+  observed: selectors.columns,
+  commentsExpected: (url) => statusPath.test(url.pathname),
+  commentsContainer: `${selectors.detailedStatus}, ${selectors.status}`,
+});

@@ -1,0 +1,81 @@
+/**
+ * Noticing that the user publishes from a composer: a click on its post button or its publish
+ * shortcut. Listeners are on the document in the capture phase, so the draft is read before the
+ * page's own handlers post it and clear the editor. The button is looked up at event time (pages
+ * re-render it), and one publish is reported once: a click followed by the shortcut within a
+ * second, or a second click on the same unchanged text, is the same post.
+ */
+import type { Draft } from '../shared/draft';
+import type { Adapter, Composer } from './adapter';
+
+const SAME_POST_MS = 1000;
+
+function isDisabled(button: HTMLElement): boolean {
+  return (
+    button.getAttribute('aria-disabled') === 'true' ||
+    (button instanceof HTMLButtonElement && button.disabled) ||
+    button.closest('fieldset:disabled') !== null
+  );
+}
+
+export function watchPublishing(
+  adapter: Adapter,
+  composer: Composer,
+  onPublish: (draft: Draft) => void,
+  signal: AbortSignal,
+): void {
+  const document = composer.element.ownerDocument;
+  let last: { text: string; at: number } | null = null;
+  let typedSinceLast = false;
+
+  const publish = () => {
+    if (!composer.element.isConnected) return;
+    const draft = adapter.readDraft(composer);
+    if (!draft.text.trim() && draft.attachments.length === 0) return;
+    const now = Date.now();
+    const same =
+      last !== null && last.text === draft.text && (now - last.at < SAME_POST_MS || !typedSinceLast);
+    if (same) return;
+    last = { text: draft.text, at: now };
+    typedSinceLast = false;
+    try {
+      onPublish(draft);
+    } catch {
+      // The caller's failure is not the page's problem.
+    }
+  };
+
+  const onClick = (event: Event) => {
+    try {
+      const target = event.target;
+      if (!(target instanceof Element)) return;
+      const button = adapter.postButton(composer);
+      if (!button?.contains(target) || isDisabled(button)) return;
+      publish();
+    } catch {
+      // Never throw into the page's event dispatch.
+    }
+  };
+
+  const onKeyDown = (event: Event) => {
+    try {
+      if (!(event instanceof KeyboardEvent) || event.defaultPrevented) return;
+      const target = event.target;
+      if (!(target instanceof Node) || !composer.element.contains(target)) return;
+      if (adapter.isPublishShortcut(event, composer)) publish();
+    } catch {
+      // Never throw into the page's event dispatch.
+    }
+  };
+
+  // A post "sent" again with the same text only counts after the user changed the draft.
+  // `beforeinput` too: Lexical cancels it while typing, so no `input` follows.
+  const onInput = (event: Event) => {
+    if (event.target instanceof Node && composer.element.contains(event.target)) typedSinceLast = true;
+  };
+
+  document.addEventListener('click', onClick, { capture: true, signal });
+  document.addEventListener('keydown', onKeyDown, { capture: true, signal });
+  document.addEventListener('beforeinput', onInput, { capture: true, signal });
+  document.addEventListener('input', onInput, { capture: true, signal });
+}

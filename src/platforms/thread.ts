@@ -1,0 +1,79 @@
+/**
+ * Turning the items an adapter read from a page into `SeenComment`s, for both layouts the networks
+ * use (NETWORKS.md, "the brand's own reply"):
+ * - following (X, Threads, Mastodon, Bluesky): a thread is a flat list, depth first, so the brand's
+ *   answer comes after the comment; it names whom it answers when the page shows it ("Replying to",
+ *   a mention), else it answers the item right above it.
+ * - nested (Facebook, Instagram, LinkedIn, VK): the brand's answer sits inside the comment's item.
+ */
+import type { Network } from '../shared/networks';
+import type { SeenComment } from '../store/comments-repo';
+import type { CommentScanContext } from './adapter';
+
+/** Long comments are stored as excerpts; the tracking needs to recognise them, not archive them. */
+const EXCERPT_LIMIT = 500;
+
+export interface ThreadItem {
+  /** The network's own id (status id, rkey, comment id…). */
+  id: string;
+  /** As the page shows it (reported in the comment). */
+  author: string;
+  /** The account in the form `repliesTo` uses, when it differs from `author` lower-cased. */
+  who?: string;
+  text: string;
+  writtenAt?: number;
+  byBrand: boolean;
+  /**
+   * Accounts this item explicitly answers (lower-case), as the page names them; empty when the page
+   * names nobody, so the item answers the one right above it.
+   */
+  repliesTo: string[];
+  /** Whether this item may be a comment at all (not the post itself, not outside the thread). */
+  counts: boolean;
+}
+
+export function seenComment(
+  network: Network,
+  context: CommentScanContext,
+  item: { id: string; author: string; text: string; writtenAt?: number },
+  answeredByBrand: boolean,
+  postId?: string,
+): SeenComment {
+  return {
+    id: `${network}:${item.id}`,
+    network,
+    author: item.author,
+    excerpt: item.text.length > EXCERPT_LIMIT ? `${item.text.slice(0, EXCERPT_LIMIT - 1)}…` : item.text,
+    ...(item.writtenAt !== undefined ? { writtenAt: item.writtenAt } : {}),
+    pageUrl: context.pageUrl,
+    ...(postId ? { postId } : {}),
+    answeredByBrand,
+  };
+}
+
+/** The following layout: one pass over the items in page order. */
+export function followingThread(
+  network: Network,
+  context: CommentScanContext,
+  items: ThreadItem[],
+  postId?: string,
+): SeenComment[] {
+  // Who the brand answered explicitly, from every brand item: one pass, then a lookup per comment.
+  const answeredAuthors = new Map<string, number>();
+  items.forEach((item, index) => {
+    if (!item.byBrand) return;
+    for (const target of item.repliesTo)
+      answeredAuthors.set(target, Math.max(answeredAuthors.get(target) ?? -1, index));
+  });
+  const comments: SeenComment[] = [];
+  items.forEach((item, index) => {
+    if (item.byBrand || !item.counts || !item.id) return;
+    const author = item.who ?? item.author.toLowerCase();
+    const next = items[index + 1];
+    const answeredBelow =
+      next?.byBrand === true && (next.repliesTo.length === 0 || next.repliesTo.includes(author));
+    const answeredLater = (answeredAuthors.get(author) ?? -1) > index;
+    comments.push(seenComment(network, context, item, answeredBelow || answeredLater, postId));
+  });
+  return comments;
+}

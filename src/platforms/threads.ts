@@ -1,0 +1,118 @@
+/**
+ * Threads (threads.com, threads.net): Meta's Lexical contenteditable, posts as pressable
+ * containers, authors as `/@user` links. The site has no test ids and localises every label, so
+ * the adapter leans on structure (links, roles) and matches labels in English, French and Russian
+ * only where no structure exists (the post button).
+ */
+import type { Adapter, CommentScanContext, Composer } from './adapter';
+import { type ComposerShape, defineAdapter } from './define-adapter';
+import {
+  ancestorWith,
+  closest,
+  first,
+  isModEnter,
+  labelOf,
+  normalizeHandle,
+  pathOf,
+  queryAll,
+  textOf,
+  timeOf,
+} from './dom';
+import { followingThread, type ThreadItem } from './thread';
+
+const selectors = {
+  composer: 'div[role="textbox"][contenteditable="true"]',
+  dialog: '[role="dialog"]',
+  button: 'div[role="button"], button',
+  item: '[data-pressable-container="true"]',
+  author: 'a[href^="/@"]',
+  postLink: 'a[href*="/post/"]',
+  text: 'span[dir="auto"]',
+  main: 'main, #barcelona-page-layout',
+};
+
+const postWords = ['post', 'publier', 'опубликовать', 'reply', 'répondre', 'ответить'];
+const postPath = /^\/@([^/]+)\/post\/([^/?#]+)/;
+
+function isPostButton(element: Element): boolean {
+  return (
+    postWords.includes((element.textContent ?? '').trim().toLowerCase()) ||
+    postWords.includes(labelOf(element))
+  );
+}
+
+/** The text of a post item: its body spans, not the author or time links. */
+function itemText(item: Element): string {
+  const body = queryAll(item, selectors.text).find((span) => !closest(span, 'a') && !first(span, 'a, time'));
+  return textOf(body);
+}
+
+function describe(element: HTMLElement): ComposerShape {
+  const dialog = closest(element, selectors.dialog);
+  const container = dialog ?? ancestorWith(element, selectors.button, 6) ?? element.parentElement ?? element;
+  // A reply shows the post it answers: in its dialog, or (on a post page) just above the inline box.
+  const onPostPage = postPath.test(pathOf(element.ownerDocument.URL));
+  const answered = dialog ? first(dialog, selectors.item) : onPostPage ? itemAbove(element) : null;
+  if (!answered && !(onPostPage && !dialog)) return { kind: 'post', container };
+  const replyTo = answered ? itemText(answered) : '';
+  return { kind: 'reply', container, ...(replyTo ? { replyTo } : {}) };
+}
+
+/** The post item nearest above `element`: checked among the previous siblings of its ancestors. */
+function itemAbove(element: Element): HTMLElement | null {
+  let node: Element | null = element;
+  for (let level = 0; node && level < 8; level++, node = node.parentElement) {
+    let sibling = node.previousElementSibling;
+    for (let step = 0; sibling && step < 3; step++, sibling = sibling.previousElementSibling) {
+      const item =
+        closest<HTMLElement>(sibling, selectors.item) ?? first<HTMLElement>(sibling, selectors.item);
+      if (item) return item;
+    }
+  }
+  return null;
+}
+
+function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
+  const page = postPath.exec(pathOf(context.pageUrl));
+  // Without a configured handle, the post's author (named by the URL) is the brand.
+  const brand = normalizeHandle(context.brandHandle) || (page?.[1].toLowerCase() ?? '');
+  const threadIsBrands = page !== null && page[1].toLowerCase() === brand;
+  const items: ThreadItem[] = [];
+  for (const item of queryAll(root, selectors.item)) {
+    // An item's own link is the one around its time: `/@user/post/<code>`.
+    const link = closest(first(item, 'time'), 'a[href]') ?? first(item, selectors.postLink);
+    const match = postPath.exec(pathOf(link?.getAttribute('href')));
+    if (!match) continue;
+    const author = match[1];
+    const own = author.toLowerCase();
+    const repliesTo = queryAll(item, selectors.author)
+      .map((anchor) => /^\/@([^/]+)$/.exec(pathOf(anchor.getAttribute('href')))?.[1]?.toLowerCase() ?? '')
+      .filter((target) => target && target !== own);
+    items.push({
+      id: match[2],
+      author,
+      text: itemText(item),
+      writtenAt: timeOf(item),
+      byBrand: own === brand,
+      repliesTo,
+      counts: match[2] !== page?.[2] && (threadIsBrands || (brand !== '' && repliesTo.includes(brand))),
+    });
+  }
+  return followingThread('threads', context, items, page?.[2]);
+}
+
+export const adapter: Adapter = defineAdapter({
+  network: 'threads',
+  selectors,
+  composer: selectors.composer,
+  describe,
+  postButton: (composer: Composer) =>
+    queryAll(composer.container, selectors.button)
+      .filter((button) => !composer.element.contains(button) && isPostButton(button))
+      .pop() ?? null,
+  isPublishShortcut: (event) => isModEnter(event),
+  comments,
+  observed: selectors.main,
+  commentsExpected: (url) => postPath.test(url.pathname),
+  commentsContainer: selectors.item,
+});

@@ -1,0 +1,102 @@
+/**
+ * VK: the old interface's plain contenteditable fields (`#post_field`, comment `.reply_field`) and
+ * the 2025 redesign's posting dialog (`data-testid`). Comments are old-UI `.reply[data-post-id]`
+ * items, the brand's answers nested in `.replies_wrap_deep`; times are `.rel_date[time]` (Unix s).
+ */
+import type { Adapter, CommentScanContext, Composer } from './adapter';
+import { type ComposerShape, defineAdapter } from './define-adapter';
+import { closest, first, isModEnter, normalizeHandle, pathOf, queryAll, textOf } from './dom';
+import { seenComment } from './thread';
+
+const selectors = {
+  composer:
+    '#post_field[contenteditable="true"], [data-testid="posting_base_screen_input_message"][contenteditable="true"], .reply_field[contenteditable="true"]',
+  postBox: '#submit_post_box, .submit_post_box',
+  dialog: '[role="dialog"]',
+  replyBox: '.reply_box, .reply_form',
+  postButton: '#send_post, [data-testid="posting_base_screen_submit_button"]',
+  replyButton: '.reply_send_button, button[id^="reply_button"]',
+  post: '._post.post, .post[data-post-id], [data-testid="post"][data-post-id]',
+  postText: '.wall_post_text, [data-testid="showmoretext"]',
+  reply: '.reply[data-post-id]',
+  replyAuthor: '.reply_author a',
+  replyText: '.wall_reply_text',
+  replyTime: '.rel_date[time]',
+  poll: '.media_voting, .page_media_poll, [data-testid="posting_poll"]',
+  wall: '#page_wall_posts, #page_body, main',
+};
+
+const wallPath = /^\/wall(-?\d+_\d+)/;
+
+function describe(element: HTMLElement): ComposerShape {
+  if (element.matches('.reply_field')) {
+    const container = closest(element, selectors.replyBox) ?? element.parentElement ?? element;
+    const replyTo = textOf(first(closest(container, selectors.post), selectors.postText));
+    return { kind: 'reply', container, ...(replyTo ? { replyTo } : {}) };
+  }
+  const container =
+    closest(element, selectors.postBox) ??
+    closest(element, selectors.dialog) ??
+    element.parentElement ??
+    element;
+  return { kind: 'post', container };
+}
+
+function postButton(composer: Composer): HTMLElement | null {
+  return first(composer.container, composer.kind === 'reply' ? selectors.replyButton : selectors.postButton);
+}
+
+/** `/acmebrand`, `/club123`, `/id42`: the profile a link points at, lower-case. */
+function slugOf(href: string | null | undefined): string {
+  return (pathOf(href).split('/').filter(Boolean)[0] ?? '').toLowerCase();
+}
+
+function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
+  const brand = normalizeHandle(context.brandHandle);
+  // Without a configured account, the wall's owner is the brand: the page (vk.com/<owner>) or, on a
+  // post page, the owner id in the post id (`-123_10` is community 123's wall).
+  const pageSlug = slugOf(context.pageUrl);
+  const isBrand = (reply: Element) => {
+    const link = first(reply, selectors.replyAuthor);
+    const slug = slugOf(link?.getAttribute('href'));
+    const name = textOf(link).toLowerCase();
+    if (brand) return slug === brand || name === brand;
+    const owner = (reply.getAttribute('data-post-id') ?? '').split('_')[0];
+    const ownerSlugs = owner.startsWith('-')
+      ? [`club${owner.slice(1)}`, `public${owner.slice(1)}`]
+      : [`id${owner}`];
+    return (slug !== '' && slug === pageSlug && !wallPath.test(`/${pageSlug}`)) || ownerSlugs.includes(slug);
+  };
+  const found: ReturnType<Adapter['comments']> = [];
+  for (const reply of queryAll(root, selectors.reply)) {
+    const id = reply.getAttribute('data-post-id') ?? '';
+    if (!id || isBrand(reply)) continue;
+    // Nested replies have their own items; read this item's own parts only.
+    const own = (selector: string) =>
+      queryAll(reply, selector).find((node) => closest(node, selectors.reply) === reply) ?? null;
+    const answered = queryAll(reply, selectors.reply).slice(1).some(isBrand);
+    const seconds = Number(own(selectors.replyTime)?.getAttribute('time'));
+    const writtenAt = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined;
+    const post = closest(reply.parentElement, selectors.post);
+    const postId = post?.getAttribute('data-post-id') ?? wallPath.exec(pathOf(context.pageUrl))?.[1];
+    const author = textOf(own(selectors.replyAuthor));
+    const text = textOf(own(selectors.replyText));
+    found.push(seenComment('vk', context, { id, author, text, writtenAt }, answered, postId));
+  }
+  return found;
+}
+
+export const adapter: Adapter = defineAdapter({
+  network: 'vk',
+  selectors,
+  composer: selectors.composer,
+  describe,
+  postButton,
+  // VK's default setting sends with Ctrl/Cmd+Enter (Enter breaks the line).
+  isPublishShortcut: (event) => isModEnter(event),
+  attachments: { poll: selectors.poll },
+  comments,
+  observed: selectors.wall,
+  commentsExpected: (url) => wallPath.test(url.pathname),
+  commentsContainer: `${selectors.post}, ${selectors.reply}`,
+});
