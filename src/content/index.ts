@@ -1,112 +1,179 @@
-import { h, render } from 'preact';
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
-import { isContextInvalidated, send } from '../shared/messaging';
+import type { Adapter } from '../platforms/adapter';
+import { adapterForHost } from '../platforms/index';
+import { send } from '../shared/messaging';
 import { TabMessage } from '../shared/protocol';
-import { Panel } from '../ui/panel/Panel';
-import panelCss from '../ui/panel/panel.css?inline';
-import { createPanelState, type PanelStore } from '../ui/panel/state';
-import { composerFrom } from './composer-finder';
-import { readComposerText } from './draft-text';
-import { countGraphemes } from './graphemes';
-import { guard, logDebug } from './guard';
+import { activeBrand } from '../shared/settings-defaults';
+import type { Settings } from '../shared/settings-schema';
+import type { PanelActions } from '../ui/panel/state';
+import { createAdvisor } from './advisor';
+import { type CommentTracker, trackComments } from './comment-tracker';
+import { type ComposerSession, startComposerSession } from './composer-session';
+import { guardDeletes } from './delete-guard';
+import { guard, logDebug, setDebug } from './guard';
+import { findCommentElement, jumpTo } from './jump';
 import { createLifecycle, extensionAlive } from './lifecycle';
-import { networkForHost } from './network-for-host';
-import { createPanelHost } from './panel-host';
+import { type MountedPanel, mountPanel } from './panel-mount';
+import { createRequester } from './request';
 
-/** How long typing must pause before the panel recomputes: keeps work off the keystroke path. */
-const UPDATE_DELAY_MS = 80;
-
+/**
+ * The content script: picks the network's adapter, mounts the panel beside the composer the user
+ * focuses, feeds it advice, and tracks the page's comments. Every listener hangs off one
+ * AbortSignal, so an extension update or removal stops everything at once.
+ */
 const lifecycle = createLifecycle();
 const { signal } = lifecycle;
-const network = networkForHost(location.hostname);
-let store: PanelStore | null = null;
-let composerWatch: AbortController | null = null;
+const request = createRequester(() => lifecycle.abort());
 
-/** A request to the background; a dead extension ends this content script quietly. */
-async function request<T>(call: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await call();
-  } catch (error) {
-    if (isContextInvalidated(error) || !extensionAlive()) lifecycle.abort();
-    else logDebug(error);
-    return undefined;
-  }
+let settings: Settings | undefined;
+let panel: MountedPanel | undefined;
+let session: ComposerSession | undefined;
+let sessionControl: AbortController | undefined;
+let tracker: CommentTracker | undefined;
+
+const brandHandle = (adapter: Adapter) =>
+  adapter.network && settings ? activeBrand(settings).accounts[adapter.network] : undefined;
+
+function actions(): PanelActions {
+  return {
+    toggleCollapsed: guard(() => void toggleCollapsed()),
+    insertHashtag: guard((hashtag: string) => {
+      session?.insert(needsSpaceBefore() ? ` ${hashtag}` : hashtag);
+    }),
+    insertText: guard((text: string) => session?.insert(text)),
+    chooseCategory: guard((category) => {
+      panel?.store.set({ chosenCategory: category });
+      const draft = panel?.store.get().draft;
+      if (draft && advisor) void advisor.advise(draft);
+    }),
+    markComment: guard(async (id: string, status) => {
+      await request(() => send('comments.mark', { id, status }));
+      await tracker?.refreshPanel();
+    }),
+    jumpToComment: guard((id: string) => {
+      const element = findCommentElement(id);
+      if (element) jumpTo(element);
+    }),
+    restoreDraft: guard(() => session?.restore()),
+    dismissRestore: guard(() => panel?.store.set({ restorable: null })),
+  };
 }
 
-function mountPanel(): PanelStore {
-  if (store) return store;
-  const panelStore = createPanelState();
-  const { shadow } = createPanelHost(panelCss, signal);
-  const root = document.createElement('div');
-  shadow.append(root);
-  render(h(Panel, { store: panelStore, onToggleCollapsed: guard(() => toggleCollapsed(panelStore)) }), root);
-  signal.addEventListener('abort', () => render(null, root));
+/** A hashtag typed right after a word would glue to it: `word#Tag` is not a tag. */
+function needsSpaceBefore(): boolean {
+  return /\S$/u.test(panel?.store.get().draft?.text ?? '');
+}
+
+let advisor: ReturnType<typeof createAdvisor> | undefined;
+
+function ensurePanel(): MountedPanel {
+  if (panel) return panel;
+  panel = mountPanel(actions(), signal);
+  advisor = createAdvisor(panel.store, request, signal);
   void request(() => send('prefs.get', { key: 'panelCollapsed' })).then((pref) => {
-    if (typeof pref?.value === 'boolean') panelStore.set({ collapsed: pref.value });
+    if (typeof pref?.value === 'boolean') panel?.store.set({ collapsed: pref.value });
   });
-  store = panelStore;
-  return panelStore;
+  void tracker?.refreshPanel();
+  return panel;
 }
 
 /** Collapsing is remembered across pages and reloads (through the background). */
-async function toggleCollapsed(panel: PanelStore): Promise<void> {
-  const collapsed = !panel.get().collapsed;
-  panel.set({ collapsed });
+async function toggleCollapsed(): Promise<void> {
+  const { store } = ensurePanel();
+  const collapsed = !store.get().collapsed;
+  store.set({ collapsed });
   await request(() => send('prefs.set', { key: 'panelCollapsed', value: collapsed }));
 }
 
-function updateDraft(composer: HTMLElement): void {
-  if (!store || !composer.isConnected) return;
-  const text = readComposerText(composer);
-  store.set({
-    draft: { text, network: network ?? 'x', kind: 'post', attachments: [] },
-    characters: countGraphemes(text),
+function activate(adapter: Adapter, target: Element): void {
+  const composer = adapter.composerFor(target);
+  if (!composer || composer.element === session?.composer.element) return;
+  const mounted = ensurePanel();
+  sessionControl?.abort();
+  const control = new AbortController();
+  sessionControl = control;
+  signal.addEventListener('abort', () => control.abort(), { signal: control.signal });
+  // The composer going away (a modal closed, an SPA page changed) ends its session.
+  session = startComposerSession({
+    adapter,
+    composer,
+    store: mounted.store,
+    host: mounted.host,
+    advisor: advisor!,
+    request,
+    brandId: () => (settings ? activeBrand(settings).id : 'brand-1'),
+    onPublished: () => {
+      setTimeout(() => tracker?.rescan(), 1_500);
+    },
+    signal: control.signal,
   });
 }
 
-/** Follows one composer: its input events and its own DOM changes, nothing else on the page. */
-function watchComposer(composer: HTMLElement): void {
-  composerWatch?.abort();
-  const watch = new AbortController();
-  composerWatch = watch;
-  signal.addEventListener('abort', () => watch.abort(), { signal: watch.signal });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const schedule = guard(() => {
-    clearTimeout(timer);
-    timer = setTimeout(
-      guard(() => updateDraft(composer)),
-      UPDATE_DELAY_MS,
+function reportHealth(adapter: Adapter): void {
+  const health = adapter.health(document);
+  if (settings?.debugSelectors) console.debug('[SMM Assistant] selectors matched', health.matched);
+  if (health.composerMissing || health.commentsMissing) {
+    ensurePanel().store.set({
+      health: { composerMissing: health.composerMissing, commentsMissing: health.commentsMissing },
+    });
+  } else {
+    panel?.store.set({ health: null });
+  }
+}
+
+async function boot(): Promise<void> {
+  settings = await request(() => send('settings.get', {}));
+  setDebug(Boolean(settings?.debugSelectors));
+  const mastodonHosts = (settings?.mastodonInstances ?? []).map((origin) => new URL(origin).hostname);
+  const adapter = await adapterForHost(location.hostname, mastodonHosts);
+  if (signal.aborted) return;
+
+  document.addEventListener(
+    'focusin',
+    guard((event: FocusEvent) => {
+      if (!extensionAlive()) return lifecycle.abort();
+      // Focus inside our own panel arrives retargeted to its host: not a composer.
+      const target = event.composedPath()[0] ?? event.target;
+      if (!(target instanceof Element) || target.localName === 'smm-assistant') return;
+      activate(adapter, target);
+    }),
+    { capture: true, signal },
+  );
+  const focused = document.activeElement;
+  if (focused && focused !== document.body) activate(adapter, focused);
+
+  if (adapter.network) {
+    tracker = trackComments({
+      adapter,
+      request,
+      brandHandle: () => brandHandle(adapter),
+      onPageComments: (items, elsewhere) =>
+        panel?.store.set({ unanswered: items, awaitingElsewhere: elsewhere, now: Date.now() }),
+      signal,
+    });
+    guardDeletes({
+      adapter,
+      scanContext: () => ({ brandHandle: brandHandle(adapter), pageUrl: location.href }),
+      enabled: () => settings?.deleteGuard !== false,
+      show: (deleteGuard) => {
+        const { store } = ensurePanel();
+        store.set({ deleteGuard, ...(deleteGuard ? { collapsed: false } : {}) });
+      },
+      signal,
+    });
+    // Health is judged once the page had time to build itself, and again on demand.
+    setTimeout(
+      guard(() => reportHealth(adapter)),
+      3_000,
     );
-  });
-  composer.addEventListener('input', schedule, { signal: watch.signal });
-  const observer = new MutationObserver(schedule);
-  observer.observe(composer, { childList: true, subtree: true, characterData: true });
-  watch.signal.addEventListener('abort', () => {
-    observer.disconnect();
-    clearTimeout(timer);
-  });
-  updateDraft(composer);
+  }
 }
-
-document.addEventListener(
-  'focusin',
-  guard((event: FocusEvent) => {
-    if (!extensionAlive()) return lifecycle.abort();
-    // Focus inside our own panel arrives retargeted to its host: not a composer.
-    if (event.target instanceof Element && event.target.localName === 'smm-assistant') return;
-    const composer = composerFrom(event.composedPath()[0] ?? event.target);
-    if (!composer) return;
-    mountPanel();
-    watchComposer(composer);
-  }),
-  { capture: true, signal },
-);
 
 const onTabMessage = guard((message: unknown) => {
   const parsed = v.safeParse(TabMessage, message);
   if (!parsed.success) return;
-  if (parsed.output.type === 'panel.toggle') void toggleCollapsed(mountPanel());
+  if (parsed.output.type === 'panel.toggle') void toggleCollapsed();
 });
 browser.runtime.onMessage.addListener(onTabMessage);
 signal.addEventListener('abort', () => {
@@ -116,3 +183,5 @@ signal.addEventListener('abort', () => {
     // The runtime is already gone.
   }
 });
+
+boot().catch((error: unknown) => logDebug(error));

@@ -1,14 +1,20 @@
 import { t } from '../../shared/i18n';
 import { useStore } from '../components/store';
-import type { PanelStore } from './state';
+import { DeleteGuard } from './DeleteGuard';
+import { DraftTypePicker } from './DraftTypePicker';
+import { Findings } from './Findings';
+import { Notices } from './Notices';
+import { Suggestions } from './Suggestions';
+import type { PanelActions, PanelStore } from './state';
+import { Unanswered } from './Unanswered';
 
 export interface PanelProps {
   store: PanelStore;
-  onToggleCollapsed: () => void;
+  actions: PanelActions;
 }
 
 /** The side panel beside the composer. Its accessible name is the product's (DESIGN.md contract). */
-export function Panel({ store, onToggleCollapsed }: PanelProps) {
+export function Panel({ store, actions }: PanelProps) {
   const state = useStore(store);
   return (
     <aside
@@ -26,15 +32,21 @@ export function Panel({ store, onToggleCollapsed }: PanelProps) {
           aria-expanded={!state.collapsed}
           aria-controls="smm-panel-body"
           data-action="toggle-collapsed"
-          onClick={onToggleCollapsed}
+          onClick={actions.toggleCollapsed}
         >
           {state.collapsed ? t('panelExpand') : t('panelCollapse')}
         </button>
       </header>
       <div class="panel__body" id="smm-panel-body" hidden={state.collapsed}>
+        {state.deleteGuard && <DeleteGuard guard={state.deleteGuard} />}
+        <Notices state={state} actions={actions} />
+        <Suggestions state={state} actions={actions} />
+        <Findings state={state} actions={actions} />
+        <DraftTypePicker state={state} actions={actions} />
         <p class="panel__count" data-role="character-count" data-count={state.characters}>
           {t('panelCharacterCount', [state.characters])}
         </p>
+        <Unanswered state={state} actions={actions} />
       </div>
     </aside>
   );

@@ -1,5 +1,31 @@
+import type { Suggestion } from '../../calendar/suggestions';
+import type { CommentCategory } from '../../shared/comment';
+import type { Category, Format } from '../../shared/content-types';
 import type { Draft } from '../../shared/draft';
+import type { Finding } from '../../shared/finding';
 import { createStore } from '../components/store';
+
+/** The content type the rules guessed for the draft, and how sure they are (0–1). */
+export interface DraftType {
+  format: Format;
+  category: Category | null;
+  confidence: number;
+}
+
+/** An awaiting comment as the panel lists it. */
+export interface UnansweredItem {
+  id: string;
+  author: string;
+  excerpt: string;
+  dueAt: number;
+  category?: CommentCategory;
+  /** Who answers this category (communication policy), if set. */
+  person?: string;
+  /** The policy's reply template for the category, if any. */
+  template?: string;
+  /** The comment is on this page, so "Jump" can find it. */
+  onPage: boolean;
+}
 
 /** Everything the panel shows; written by the content script, read by the panel's components. */
 export interface PanelState {
@@ -7,10 +33,65 @@ export interface PanelState {
   draft: Draft | null;
   /** Grapheme count of the draft: what a person would call its characters. */
   characters: number;
+  /** Case-insensitive keys of the draft's hashtags, so a tag already there isn't offered again. */
+  draftHashtags: string[];
+  findings: Finding[];
+  /** Rules that failed on this draft (their error is shown, the other findings still are). */
+  ruleErrors: string[];
+  suggestions: Suggestion[];
+  draftType: DraftType | null;
+  /** The user's own choice of category, which wins over the guess. */
+  chosenCategory: Category | null;
+  unanswered: UnansweredItem[];
+  /** Awaiting comments on other pages. */
+  awaitingElsewhere: number;
+  /** The time "now" for due times, refreshed with each update. */
+  now: number;
+  /** What the page no longer shows as expected. */
+  health: { composerMissing: boolean; commentsMissing: boolean } | null;
+  /** A saved draft the panel offers to restore into the empty composer. */
+  restorable: { text: string; savedAt: number } | null;
+  /** The last insertion the editor refused. */
+  insertFailed: string | null;
+  /** The delete guard's reminder, shown while the user is about to delete someone's comment. */
+  deleteGuard: { proceed: () => void; cancel: () => void } | null;
+}
+
+export function initialPanelState(): PanelState {
+  return {
+    collapsed: false,
+    draft: null,
+    characters: 0,
+    draftHashtags: [],
+    findings: [],
+    ruleErrors: [],
+    suggestions: [],
+    draftType: null,
+    chosenCategory: null,
+    unanswered: [],
+    awaitingElsewhere: 0,
+    now: Date.now(),
+    health: null,
+    restorable: null,
+    insertFailed: null,
+    deleteGuard: null,
+  };
 }
 
 export function createPanelState() {
-  return createStore<PanelState>({ collapsed: false, draft: null, characters: 0 });
+  return createStore<PanelState>(initialPanelState());
 }
 
 export type PanelStore = ReturnType<typeof createPanelState>;
+
+/** What the panel's buttons ask the content script to do. */
+export interface PanelActions {
+  toggleCollapsed(): void;
+  insertHashtag(hashtag: string): void;
+  insertText(text: string): void;
+  chooseCategory(category: Category | null): void;
+  markComment(id: string, status: 'answered' | 'no-reply-needed'): void;
+  jumpToComment(id: string): void;
+  restoreDraft(): void;
+  dismissRestore(): void;
+}

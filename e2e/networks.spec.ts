@@ -1,0 +1,154 @@
+import type { Locator, Page } from '@playwright/test';
+import type { Network } from '../src/shared/networks';
+import { networks } from '../src/shared/networks';
+import { expectedThreads } from './fixtures/expected-threads';
+import { fixtureSelectors } from './fixtures/selectors';
+import { expect, test } from './support/extension';
+import {
+  attachImage,
+  fixturePages,
+  fixtureText,
+  openModalComposer,
+  publishedPosts,
+  serveFixtures,
+  waitForFixture,
+} from './support/fixtures';
+import { ask, updateSettings } from './support/settings';
+
+/** The brand's account as each network's settings field holds it. */
+const brandAccounts: Record<Network, string> = {
+  x: 'acmebrand',
+  facebook: 'acmebrand',
+  instagram: 'acmebrand',
+  threads: 'acmebrand',
+  linkedin: 'Acme',
+  vk: 'acmebrand',
+  mastodon: 'acmebrand@mastodon.social',
+  bluesky: 'acmebrand.bsky.social',
+};
+
+test.describe.configure({ mode: 'parallel' });
+
+async function openFixture(page: Page, network: Network): Promise<Locator> {
+  await page.goto(fixturePages[network].url);
+  await waitForFixture(page);
+  const selectors = fixtureSelectors[network];
+  if (selectors.openComposer) await page.locator(selectors.openComposer).first().click();
+  const composer = page.locator(selectors.composer).first();
+  await composer.click();
+  return composer;
+}
+
+const panelOf = (page: Page) => page.getByRole('complementary', { name: 'SMM assistant' });
+
+for (const network of networks) {
+  test(`${network}: panel, insert, undo, attachments, publishing, comments, modal composer`, async ({
+    context,
+    openExtensionPage,
+  }) => {
+    test.setTimeout(90_000);
+    const extensionPage = await openExtensionPage('src/ui/popup/index.html');
+    await updateSettings(extensionPage, (settings) => {
+      settings.brands[0].accounts[network] = brandAccounts[network];
+    });
+    await serveFixtures(context);
+    const page = await context.newPage();
+
+    await test.step('the panel appears on focus and follows typing', async () => {
+      await openFixture(page, network);
+      const panel = panelOf(page);
+      await expect(panel).toBeVisible();
+      await page.keyboard.type('Hello');
+      await expect(panel.locator('[data-role="character-count"]')).toHaveAttribute('data-count', '5');
+    });
+
+    const panel = panelOf(page);
+    const insertButton = panel.locator('[data-section="suggestions"] [data-action="insert-hashtag"]').first();
+
+    await test.step('Insert after existing text lands once in the editor; one Ctrl+Z removes it', async () => {
+      await expect(insertButton).toBeVisible();
+      const hashtag = (await insertButton.getAttribute('data-hashtag')) as string;
+      // Quill and TipTap group an edit with typing less than a second old into one undo step.
+      await page.waitForTimeout(1_100);
+      await insertButton.click();
+      await expect.poll(() => fixtureText(page)).toBe(`Hello ${hashtag}`);
+      await expect(
+        panel.locator(
+          `[data-section="suggestions"] [data-action="insert-hashtag"][data-hashtag="${hashtag}"]`,
+        ),
+      ).toHaveCount(0);
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => fixtureText(page)).toBe('Hello');
+    });
+
+    await test.step('an attached image changes the detected format', async () => {
+      await page.keyboard.type(' world');
+      await expect(panel.locator('[data-section="draft-type"] [data-format]')).not.toHaveAttribute(
+        'data-format',
+        'image',
+      );
+      const modalOnly = network === 'instagram';
+      if (!modalOnly) {
+        await attachImage(page);
+        await expect(panel.locator('[data-section="draft-type"] [data-format]')).toHaveAttribute(
+          'data-format',
+          'image',
+        );
+      }
+    });
+
+    await test.step('clicking post logs exactly one post', async () => {
+      const before = await ask<unknown[]>(extensionPage, 'posts.since', { since: 0, network });
+      const text = await fixtureText(page);
+      await page.locator(fixtureSelectors[network].post).first().click();
+      await expect.poll(() => publishedPosts(page)).toEqual([text]);
+      await expect
+        .poll(
+          async () =>
+            (await ask<{ excerpt: string }[]>(extensionPage, 'posts.since', { since: 0, network })).length,
+        )
+        .toBe(before.length + 1);
+      await page.waitForTimeout(500);
+      const after = await ask<{ excerpt: string; network: string }[]>(extensionPage, 'posts.since', {
+        since: 0,
+        network,
+      });
+      expect(after.length).toBe(before.length + 1);
+      expect(after.at(-1)).toMatchObject({ network, excerpt: text });
+    });
+
+    await test.step('the comment scan finds the comments and who the brand answered', async () => {
+      const expected = expectedThreads[network];
+      const awaiting = expected.comments
+        .filter((comment) => !comment.answeredByBrand)
+        .map((comment) => `${network}:${comment.id}`);
+      const section = panel.locator('[data-section="unanswered"]');
+      await expect(section).toHaveAttribute('data-count', String(awaiting.length));
+      const ids = await section
+        .locator('[data-comment-id]')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-comment-id')));
+      expect(ids.sort()).toEqual(awaiting.sort());
+    });
+
+    await test.step('an empty composer in a dialog opened later is picked up; Insert works there too', async () => {
+      await openModalComposer(page);
+      const modalComposer = page.locator(fixtureSelectors[network].modal.composer).first();
+      await modalComposer.click();
+      await expect(panel.locator('[data-role="character-count"]')).toHaveAttribute('data-count', '0');
+      const hashtag = (await insertButton.getAttribute('data-hashtag')) as string;
+      await insertButton.click();
+      await expect
+        .poll(() =>
+          page.evaluate(() => document.activeElement?.closest('[role="dialog"], .modal-root') !== null),
+        )
+        .toBe(true);
+      await expect.poll(() => fixtureText(page)).toBe(hashtag);
+      await expect(panel.locator('[data-role="character-count"]')).toHaveAttribute(
+        'data-count',
+        String(hashtag.length),
+      );
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => fixtureText(page)).toBe('');
+    });
+  });
+}

@@ -1,0 +1,165 @@
+import type { Adapter, Composer } from '../platforms/adapter';
+import { insertTextChecked } from '../platforms/insert-text';
+import { watchPublishing } from '../platforms/publishing';
+import type { Draft } from '../shared/draft';
+import { send } from '../shared/messaging';
+import type { PanelStore } from '../ui/panel/state';
+import type { Advisor } from './advisor';
+import { dockBeside, isNarrow } from './dock';
+import { countGraphemes } from './graphemes';
+import { guard } from './guard';
+import type { Request } from './request';
+import { debounce } from './schedule';
+
+/** Typing must pause this long before the panel recomputes: keeps work off the keystroke path. */
+const UPDATE_DELAY_MS = 120;
+/** Autosave waits for a longer pause: a draft is saved, not every keystroke. */
+const AUTOSAVE_DELAY_MS = 1_000;
+
+export interface ComposerSessionOptions {
+  adapter: Adapter;
+  composer: Composer;
+  store: PanelStore;
+  host: HTMLElement;
+  advisor: Advisor;
+  request: Request;
+  brandId: () => string;
+  /** Called after a post from this composer was logged. */
+  onPublished: () => void;
+  signal: AbortSignal;
+}
+
+export interface ComposerSession {
+  composer: Composer;
+  /** Inserts through the editor's own input path; false (and a notice) when the editor refused. */
+  insert(text: string): Promise<boolean>;
+  restore(): Promise<void>;
+}
+
+/** The key a composer's draft is saved under: one per network, kind and page. */
+export function draftKey(network: string, kind: string, location: Location): string {
+  return `${network}:${kind}:${location.origin}${location.pathname}`;
+}
+
+/** Follows one composer: its draft, the advice, autosave, publishing and where the panel docks. */
+export function startComposerSession(options: ComposerSessionOptions): ComposerSession {
+  const { adapter, composer, store, advisor, request, signal } = options;
+  const network = adapter.network ?? 'x';
+  const key = draftKey(network, composer.kind, location);
+  let lastSaved: string | null = null;
+
+  const readDraft = (): Draft => adapter.readDraft(composer);
+
+  const update = guard(() => {
+    if (!composer.element.isConnected) return;
+    const draft = readDraft();
+    store.set({ draft, characters: countGraphemes(draft.text), insertFailed: null });
+    if (draft.text.trim()) store.set({ restorable: null });
+    void advisor.advise(draft);
+    autosave.schedule();
+  });
+  const updater = debounce(update, UPDATE_DELAY_MS);
+
+  const autosave = debounce(
+    guard(async () => {
+      if (!adapter.network) return;
+      const text = readDraft().text;
+      if (text === lastSaved) return;
+      lastSaved = text;
+      await request(() =>
+        send('drafts.save', {
+          key,
+          network,
+          kind: composer.kind,
+          pageUrl: location.href,
+          text: text.slice(0, 100_000),
+        }),
+      );
+    }),
+    AUTOSAVE_DELAY_MS,
+  );
+
+  composer.element.addEventListener('input', updater.schedule, { signal });
+  const observer = new MutationObserver(updater.schedule);
+  // The container holds attachment previews; the editor itself changes on every keystroke.
+  observer.observe(composer.container, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    updater.cancel();
+    autosave.flush();
+  });
+
+  watchPublishing(
+    adapter,
+    composer,
+    guard(async (draft: Draft) => {
+      autosave.cancel();
+      lastSaved = '';
+      const facts = await advisor.describe(draft);
+      const publishedAt = Date.now();
+      await request(() =>
+        send('posts.log', {
+          post: {
+            id: `${network}:${publishedAt}:${hashOf(draft.text)}`,
+            network,
+            brandId: options.brandId(),
+            publishedAt,
+            ...facts,
+            excerpt: draft.text.slice(0, 280),
+            source: 'page',
+          },
+        }),
+      );
+      await request(() => send('drafts.clear', { key }));
+      store.set({ chosenCategory: null, restorable: null });
+      advisor.invalidate();
+      options.onPublished();
+    }),
+    signal,
+  );
+
+  dockBeside(options.host, composer.container, composer.element, signal, (side) => {
+    if (side === 'corner' && isNarrow(window.innerWidth)) store.set({ collapsed: true });
+  });
+
+  // The safety net: an empty composer with a recent saved draft offers to bring it back.
+  if (adapter.network && !readDraft().text.trim()) {
+    void request(() => send('drafts.get', { key })).then((saved) => {
+      if (saved && !signal.aborted && !readDraft().text.trim()) store.set({ restorable: saved });
+    });
+  } else {
+    store.set({ restorable: null });
+  }
+
+  update();
+
+  // The checked insertion waits for Lexical and React to take the text before judging the result.
+  const insert = async (text: string): Promise<boolean> => {
+    const result = await insertTextChecked(composer.element, text);
+    if (!result.ok) {
+      store.set({ insertFailed: text });
+      return false;
+    }
+    updater.schedule();
+    return true;
+  };
+
+  return {
+    composer,
+    insert,
+    async restore() {
+      const saved = store.get().restorable;
+      if (saved && (await insert(saved.text))) store.set({ restorable: null });
+    },
+  };
+}
+
+/** A short stable fingerprint of a text, so the same post logged twice has the same id. */
+function hashOf(text: string): string {
+  let hash = 2166136261;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 16777619);
+  }
+  return (hash >>> 0).toString(36);
+}

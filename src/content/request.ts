@@ -1,0 +1,21 @@
+import { isContextInvalidated } from '../shared/messaging';
+import { logDebug } from './guard';
+import { extensionAlive } from './lifecycle';
+
+/**
+ * Wraps requests to the background: a dead extension (updated or removed under the page) ends
+ * this content script quietly through `onDead`; other failures are logged for debugging only.
+ */
+export function createRequester(onDead: () => void) {
+  return async function request<T>(call: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await call();
+    } catch (error) {
+      if (isContextInvalidated(error) || !extensionAlive()) onDead();
+      else logDebug(error);
+      return undefined;
+    }
+  };
+}
+
+export type Request = ReturnType<typeof createRequester>;

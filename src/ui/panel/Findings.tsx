@@ -1,0 +1,88 @@
+import type { Finding, Severity } from '../../shared/finding';
+import { t } from '../../shared/i18n';
+import { contentCategoryLabel } from '../components/labels';
+import { keepEditorFocus } from './focus';
+import type { PanelActions, PanelState } from './state';
+
+interface Props {
+  state: PanelState;
+  actions: PanelActions;
+}
+
+const order: Severity[] = ['error', 'warn', 'info'];
+
+/** The rules' advice on the draft, most serious first. */
+export function Findings({ state, actions }: Props) {
+  const findings = [...state.findings].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
+  if (!findings.length && !state.ruleErrors.length) return null;
+  return (
+    <section class="section" data-section="findings" aria-labelledby="smm-findings-title">
+      <h2 id="smm-findings-title" class="section__title">
+        {t('panelFindingsTitle')}
+      </h2>
+      <ul class="findings">
+        {findings.map((finding, index) => (
+          <FindingItem
+            key={`${finding.id}:${index}`}
+            finding={finding}
+            actions={actions}
+            inDraft={state.draftHashtags}
+          />
+        ))}
+      </ul>
+      {state.ruleErrors.length > 0 && (
+        <p class="muted" data-role="rule-errors">
+          {t('panelRuleFailed', [state.ruleErrors.join(', ')])}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function FindingItem({
+  finding,
+  actions,
+  inDraft,
+}: {
+  finding: Finding;
+  actions: PanelActions;
+  inDraft: string[];
+}) {
+  const action = finding.action;
+  const hashtag = action?.kind === 'insert-hashtag' ? action.hashtag : null;
+  const offerInsert = hashtag && !inDraft.includes(hashtag.replace(/^#/, '').toLocaleLowerCase());
+  return (
+    <li
+      class={`finding finding--${finding.severity}`}
+      data-finding={finding.id}
+      data-severity={finding.severity}
+    >
+      <span class="finding__icon" aria-hidden="true">
+        {finding.severity === 'error' ? '⛔' : finding.severity === 'warn' ? '⚠' : 'ℹ'}
+      </span>
+      <span class="visually-hidden">{t(`severity_${finding.severity}`)}</span>
+      <span class="finding__message">{t(finding.message, finding.params ?? [])}</span>
+      {offerInsert && (
+        <button
+          type="button"
+          data-action="insert-hashtag"
+          onMouseDown={keepEditorFocus}
+          data-hashtag={hashtag}
+          aria-label={t('panelInsertHashtagLabel', [hashtag])}
+          onClick={() => actions.insertHashtag(hashtag)}
+        >
+          {t('panelInsert')}
+        </button>
+      )}
+      {action?.kind === 'pick-category' && (
+        <button
+          type="button"
+          data-action="pick-category"
+          onClick={() => actions.chooseCategory(action.category)}
+        >
+          {t('panelUseCategory', [contentCategoryLabel(action.category)])}
+        </button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,51 @@
+import { t } from '../../shared/i18n';
+import { keepEditorFocus } from './focus';
+import type { PanelActions, PanelState } from './state';
+
+interface Props {
+  state: PanelState;
+  actions: PanelActions;
+}
+
+/** Things to know before anything else: a draft to restore, a page that changed, a refused insert. */
+export function Notices({ state, actions }: Props) {
+  const { restorable, health, insertFailed } = state;
+  return (
+    <>
+      {restorable && (
+        <div class="notice" data-notice="restore-draft">
+          <p>{t('panelRestoreOffer', [new Date(restorable.savedAt).toLocaleString()])}</p>
+          <p class="notice__excerpt">{restorable.text.slice(0, 140)}</p>
+          <div class="notice__actions">
+            <button
+              type="button"
+              data-action="restore-draft"
+              onMouseDown={keepEditorFocus}
+              onClick={actions.restoreDraft}
+            >
+              {t('panelRestore')}
+            </button>
+            <button type="button" data-action="dismiss-restore" onClick={actions.dismissRestore}>
+              {t('panelDismiss')}
+            </button>
+          </div>
+        </div>
+      )}
+      {health?.composerMissing && (
+        <p class="notice notice--warn" data-notice="page-changed-composer" role="status">
+          {t('panelHealthComposer')}
+        </p>
+      )}
+      {health?.commentsMissing && (
+        <p class="notice notice--warn" data-notice="page-changed-comments" role="status">
+          {t('panelHealthComments')}
+        </p>
+      )}
+      {insertFailed && (
+        <p class="notice notice--warn" data-notice="insert-failed" role="status">
+          {t('panelInsertFailed', [insertFailed])}
+        </p>
+      )}
+    </>
+  );
+}
