@@ -31,10 +31,13 @@ export async function launchWithExtension(
     executablePath: chromePath(),
     headless: options.headless ?? true,
     locale: options.locale,
+    // On Linux, Chromium's UI language (and so chrome.i18n) follows --lang and LANGUAGE.
+    ...(options.locale ? { env: { ...process.env, LANGUAGE: options.locale } } : {}),
     args: [
       ...quietFlags,
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
       ...(options.args ?? []),
     ],
   });
@@ -55,8 +58,10 @@ export const test = base.extend<ExtensionFixtures>({
   pageErrors: async ({}, use) => {
     await use([]);
   },
-  context: async ({ leakedRequests, pageErrors }, use) => {
-    const context = await launchWithExtension();
+  context: async ({ leakedRequests, pageErrors, locale }, use) => {
+    // `test.use({ locale: 'fr' })` launches Chromium in French (chrome.i18n follows the browser's UI
+    // language, not the page's); Playwright's default en-US leaves the launch as it always was.
+    const context = await launchWithExtension(DIST, locale && locale !== 'en-US' ? { locale } : {});
     // Registered first, so it runs last: only URLs no fixture route took reach it.
     const web = (url: URL) =>
       url.protocol !== 'chrome-extension:' && url.protocol !== 'data:' && url.protocol !== 'blob:';

@@ -3,8 +3,9 @@
  * fixture pages, which imitate each network's composer with its real editor library, served
  * under the networks' real URLs. No account and no network needed. Close the browser to stop.
  */
-import { fixturePages, serveFixtures } from '../support/fixtures';
+
 import { launchWithExtension } from '../support/extension';
+import { fixturePages, serveFixtures } from '../support/fixtures';
 
 const headless = process.argv.includes('--headless');
 if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux') {

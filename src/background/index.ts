@@ -1,11 +1,45 @@
 import browser from 'webextension-polyfill';
 import type { TabMessage } from '../shared/protocol';
+import { getComment } from '../store/comments-repo';
+import { readSettings } from '../store/settings-repo';
 import { createHandlers } from './handlers';
+import { housekeeping } from './housekeeping';
+import { syncMastodonScripts } from './mastodon';
+import { checkReminders, commentIdFromNotification, reminderAlarm } from './reminders';
+import { storeReminderDeps } from './reminders-deps';
 import { dispatch } from './router';
+import { browserScriptingDeps } from './scripting-deps';
 
 // Listeners are registered synchronously at the top level: the worker may be stopped at any
-// moment and must wake up for the next message with nothing kept in memory.
-const handlers = createHandlers(browser.runtime.getManifest().version);
+// moment and must wake up for the next message or alarm with nothing kept in memory.
+
+function runReminders(): void {
+  checkReminders(
+    {
+      ...storeReminderDeps,
+      setBadge: async ({ text, color }) => {
+        await browser.action.setBadgeText({ text });
+        await browser.action.setBadgeBackgroundColor({ color });
+      },
+      notify: async ({ id, title, message }) => {
+        await browser.notifications.create(id, {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+          title,
+          message,
+        });
+      },
+    },
+    Date.now(),
+  ).catch((error: unknown) => console.warn('SMM Assistant: reminder check failed', error));
+}
+
+const handlers = createHandlers(
+  browser.runtime.getManifest().version,
+  Date.now,
+  runReminders,
+  browserScriptingDeps,
+);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   dispatch(message, { tabId: sender.tab?.id, url: sender.url }, handlers),
@@ -19,3 +53,27 @@ browser.commands.onCommand.addListener(async (command: string) => {
   // A tab without our content script has no receiver; nothing to toggle there.
   await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
 });
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name !== reminderAlarm.name) return;
+  runReminders();
+  void housekeeping(Date.now());
+});
+
+browser.notifications.onClicked.addListener(async (notificationId) => {
+  const commentId = commentIdFromNotification(notificationId);
+  const comment = commentId ? await getComment(commentId) : undefined;
+  await browser.tabs.create({ url: comment?.pageUrl ?? browser.runtime.getURL('src/ui/popup/index.html') });
+  await browser.notifications.clear(notificationId);
+});
+
+// Alarms survive restarts of the worker but not every update; make sure ours exists.
+void browser.alarms.get(reminderAlarm.name).then((existing) => {
+  if (!existing)
+    void browser.alarms.create(reminderAlarm.name, { periodInMinutes: reminderAlarm.periodInMinutes });
+});
+runReminders();
+// The content script on the user's Mastodon instances: registered again if an update dropped it.
+void readSettings()
+  .then((settings) => syncMastodonScripts(settings.mastodonInstances, browserScriptingDeps))
+  .catch((error: unknown) => console.warn('SMM Assistant: Mastodon instances not synced', error));

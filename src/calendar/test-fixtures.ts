@@ -1,9 +1,9 @@
 import publicEn from '../../public/_locales/en/messages.json';
+import calendarEn from '../../public/_locales/en/messages.json';
 import { registerCatalogue } from '../shared/i18n';
 import type { PostRecord } from '../shared/post';
 import { defaultSettings } from '../shared/settings-defaults';
 import type { Settings } from '../shared/settings-schema';
-import calendarEn from '../../public/_locales/en/messages.json';
 
 /** Shared by the calendar's unit tests: settings in a given zone, log entries, real messages. */
 

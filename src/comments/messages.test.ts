@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { categoryKeys, statusKeys } from './labels';
 import en from '../../public/_locales/en/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
 import ru from '../../public/_locales/ru/messages.json';
+import { categoryKeys, statusKeys } from './labels';
 
 const catalogues = { en, fr, ru } as Record<string, Record<string, { message: string }>>;
 const placeholders = (message: string) => [...message.matchAll(/\$\d/g)].map((match) => match[0]).sort();

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import type { Rule } from './index';
-import { classifyDraft, extractHashtags, extractLinks, rules, runRules } from './index';
 import en from '../../public/_locales/en/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
 import ru from '../../public/_locales/ru/messages.json';
+import type { Rule } from './index';
+import { classifyDraft, extractHashtags, extractLinks, rules, runRules } from './index';
 import { context, draft, post } from './test-kit';
 
 const designIds = [

@@ -1,8 +1,13 @@
 import * as v from 'valibot';
+import type { Suggestion } from '../calendar/suggestions';
+import type { AnswerTimeStats, AwaitingSummary } from '../store/comments-repo';
+import type { CommentRecord } from './comment';
 import { categories, formats } from './content-types';
+import { mastodonOrigin } from './mastodon-origin';
 import { networks } from './networks';
 import type { PostRecord } from './post';
 import type { Settings } from './settings-schema';
+import type { PopupToday } from './today';
 import type { Problem } from './validation';
 
 /**
@@ -32,7 +37,30 @@ export const PostSchema = v.strictObject({
 export const prefKeys = ['panelCollapsed'] as const;
 export type PrefKey = (typeof prefKeys)[number];
 
+export const SeenCommentSchema = v.strictObject({
+  id: v.pipe(v.string(), v.minLength(3), v.maxLength(600)),
+  network: Network,
+  author: v.pipe(v.string(), v.maxLength(300)),
+  excerpt: v.pipe(v.string(), v.maxLength(2000)),
+  writtenAt: v.optional(Epoch),
+  pageUrl: v.pipe(v.string(), v.maxLength(2000)),
+  postId: v.optional(v.pipe(v.string(), v.maxLength(600))),
+  answeredByBrand: v.boolean(),
+});
+
+const PageUrl = v.pipe(v.string(), v.maxLength(2000));
+
 const DraftKey = v.pipe(v.string(), v.minLength(1), v.maxLength(2100));
+
+const DayKey = v.pipe(v.string(), v.isoDate());
+/** `theme`, `comments`, …, or `task:<id>` for the brand's recurring tasks. */
+const CheckId = v.pipe(v.string(), v.minLength(1), v.maxLength(300));
+const DataKind = v.picklist(['posts', 'comments']);
+const InstanceOrigin = v.pipe(
+  v.string(),
+  v.maxLength(300),
+  v.check((origin) => mastodonOrigin(origin) === origin, 'not an https origin'),
+);
 
 export const requestSchemas = {
   ping: Empty,
@@ -54,7 +82,35 @@ export const requestSchemas = {
     text: v.pipe(v.string(), v.maxLength(100_000)),
   }),
   'drafts.get': v.strictObject({ key: DraftKey }),
+  /** What the panel needs to judge a draft: settings, the recent log, today's calendar. */
+  'advice.context': v.strictObject({
+    /** The page's "now": the day the user is writing for is the one their page shows. */
+    now: v.optional(Epoch),
+  }),
+  /** Comments an adapter saw on a page; upserted, then the page's awaiting ones are answered. */
+  'comments.seen': v.strictObject({
+    pageUrl: PageUrl,
+    comments: v.pipe(v.array(SeenCommentSchema), v.maxLength(2000)),
+  }),
+  'comments.page': v.strictObject({ pageUrl: PageUrl }),
+  'comments.mark': v.strictObject({
+    id: v.pipe(v.string(), v.minLength(1), v.maxLength(600)),
+    status: v.picklist(['answered', 'no-reply-needed', 'awaiting']),
+    reason: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  }),
+  'comments.summary': Empty,
   'drafts.clear': v.strictObject({ key: DraftKey }),
+  /** The popup's checklist in one answer; `now` is the popup's clock, which decides "today". */
+  'popup.today': v.strictObject({ now: Epoch }),
+  'checklist.get': v.strictObject({ day: DayKey }),
+  'checklist.tick': v.strictObject({ day: DayKey, id: CheckId, done: v.boolean() }),
+  /** An imported settings file (any version, or bare settings): migrated, checked, saved whole or not at all. */
+  'settings.import': v.strictObject({ file: v.unknown() }),
+  'data.export': v.strictObject({ kind: DataKind, format: v.picklist(['json', 'csv']) }),
+  'data.clear': v.strictObject({ kind: DataKind }),
+  /** After the options page got the host permission: save the instance and register the content script. */
+  'mastodon.add': v.strictObject({ origin: InstanceOrigin }),
+  'mastodon.remove': v.strictObject({ origin: InstanceOrigin }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -72,6 +128,44 @@ export interface ResponseData {
   'drafts.save': { saved: true };
   'drafts.get': { text: string; savedAt: number } | null;
   'drafts.clear': { cleared: true };
+  'advice.context': AdviceContext;
+  'comments.seen': { added: number; updated: number };
+  'comments.page': PageComments;
+  'comments.mark': { changed: boolean };
+  'comments.summary': CommentsSummary;
+  'popup.today': PopupToday;
+  'checklist.get': { ticks: Record<string, boolean> };
+  'checklist.tick': { ticks: Record<string, boolean> };
+  'settings.import': { saved: true; settings: Settings } | { saved: false; problems: Problem[] };
+  'data.export': { filename: string; mime: string; text: string; count: number };
+  'data.clear': { removed: number };
+  'mastodon.add': { instances: string[]; registered: boolean };
+  'mastodon.remove': { instances: string[] };
+}
+
+/** Everything the content script needs to judge a draft, in one answer. */
+export interface AdviceContext {
+  now: number;
+  settings: Settings;
+  /** The publishing log of the mix window (at least the last 14 days). */
+  log: PostRecord[];
+  /** Hashtags of today's unusual days, custom days and local events. */
+  calendarHashtags: string[];
+  suggestions: Suggestion[];
+}
+
+export interface PageComments {
+  items: (Pick<CommentRecord, 'id' | 'author' | 'excerpt' | 'dueAt' | 'category' | 'pageUrl'> & {
+    person?: string;
+    template?: string;
+  })[];
+  awaitingElsewhere: number;
+}
+
+export interface CommentsSummary {
+  summary: AwaitingSummary;
+  answerTimes: { week: AnswerTimeStats; month: AnswerTimeStats };
+  targetMinutes: number;
 }
 
 export type ErrorCode = 'unknown-type' | 'invalid-message' | 'handler-failed';

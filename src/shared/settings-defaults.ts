@@ -73,7 +73,7 @@ export function defaultSettings(): Settings {
     mastodonCharLimit: 500,
     draftExpiryDays: 7,
     retentionDays: 180,
-    notifications: true,
+    notifications: { dueSoon: true, overdue: true },
     deleteGuard: true,
     debugSelectors: false,
   };

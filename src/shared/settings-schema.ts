@@ -8,7 +8,7 @@ import { weekdays } from './weekdays';
  * The brand settings, validated on every save and import. Messages are i18n keys (public/_locales)
  * so the options page can show each problem, with its path, in the user's language.
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 const domainPattern =
   /^(?=.{1,253}$)(?!-)[\p{L}\p{N}-]{1,63}(?<!-)(\.(?!-)[\p{L}\p{N}-]{1,63}(?<!-))*\.[\p{L}]{2,63}$/u;
@@ -159,7 +159,8 @@ export const SettingsSchema = v.strictObject({
   mastodonCharLimit: v.pipe(v.number(), v.integer('errNotWhole'), v.minValue(1, 'errPositive')),
   draftExpiryDays: v.pipe(v.number(), v.integer('errNotWhole'), v.minValue(1, 'errPositive')),
   retentionDays: v.pipe(v.number(), v.integer('errNotWhole'), v.minValue(1, 'errPositive')),
-  notifications: v.boolean(),
+  /** The reminders, each switchable: one when a comment comes within an hour of its deadline, one when it passes it. */
+  notifications: v.strictObject({ dueSoon: v.boolean(), overdue: v.boolean() }),
   deleteGuard: v.boolean(),
   debugSelectors: v.boolean(),
 });
@@ -171,3 +172,4 @@ export type LocalEvent = v.InferOutput<typeof LocalEvent>;
 export type CustomDay = v.InferOutput<typeof CustomDay>;
 export type PolicyLine = v.InferOutput<typeof PolicyLine>;
 export type CadenceSettings = v.InferOutput<typeof Cadence>;
+export type RecurringTask = v.InferOutput<typeof RecurringTask>;

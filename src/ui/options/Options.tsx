@@ -1,25 +1,46 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { send } from '../../shared/messaging';
-import type { Settings } from '../../shared/settings-schema';
-import type { Problem } from '../../shared/validation';
+import { type Settings, SettingsSchema } from '../../shared/settings-schema';
+import { type Problem, parseWith } from '../../shared/validation';
 import { useRequest } from '../components/useRequest';
 import { BrandSection } from './BrandSection';
+import { CadenceSection } from './CadenceSection';
+import { DaysSection } from './DaysSection';
+import { EventsSection } from './EventsSection';
+import { GeneralSection } from './GeneralSection';
+import { HoursSection } from './HoursSection';
+import { LinksSection } from './LinksSection';
+import { MastodonSection } from './MastodonSection';
+import { MixSection } from './MixSection';
+import { PolicySection } from './PolicySection';
 import { ProblemList } from './ProblemList';
+import { uniqueProblems } from './problems';
+import { SectionNav } from './SectionNav';
+import { TasksSection } from './TasksSection';
 import { ThemesSection } from './ThemesSection';
+import { TransferSection } from './TransferSection';
 
-type SaveState =
-  | { state: 'idle' }
-  | { state: 'saving' }
-  | { state: 'saved' }
-  | { state: 'failed'; problems: Problem[] };
+/** Problems of an action (save, import, .ics, Mastodon), with a line saying what failed. */
+interface ActionProblems {
+  title: string;
+  problems: Problem[];
+  /** A failed save is about the draft: the next edit replaces it with the live problems. */
+  fromSave?: boolean;
+}
 
-/** The brand settings. Edits stay local until Save; leaving with unsaved edits asks first. */
+/**
+ * The brand settings. Edits stay local until Save, checked live against the same schema the
+ * background uses; leaving with unsaved edits asks first. Every error is listed, with its path, in
+ * the one `role="alert"` region; each field also shows its own.
+ */
 export function Options() {
   const [loaded] = useRequest('settings.get', {});
   const [draft, setDraft] = useState<Settings | null>(null);
   const [dirty, setDirty] = useState(false);
-  const [save, setSave] = useState<SaveState>({ state: 'idle' });
+  const [saving, setSaving] = useState(false);
+  const [status, setStatus] = useState('');
+  const [action, setAction] = useState<ActionProblems | null>(null);
 
   useEffect(() => {
     if (loaded.state === 'ready') setDraft(structuredClone(loaded.data));
@@ -32,58 +53,110 @@ export function Options() {
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
+  const live = useMemo(() => {
+    if (!draft) return [];
+    const parsed = parseWith(SettingsSchema, draft);
+    return parsed.ok ? [] : parsed.problems;
+  }, [draft]);
+
   if (loaded.state === 'failed') return <p role="alert">{t('loadFailed', [loaded.message])}</p>;
   if (!draft) return <main class="options" aria-busy="true" />;
 
   const change = (next: Settings) => {
     setDraft(next);
     setDirty(true);
-    setSave({ state: 'idle' });
+    setStatus('');
+    if (action?.fromSave) setAction(null);
   };
+  const replaceSaved = (settings: Settings) => {
+    setDraft(structuredClone(settings));
+    setDirty(false);
+  };
+  const showProblems = (title: string, problems: Problem[], fromSave = false) =>
+    setAction(problems.length ? { title, problems, fromSave } : null);
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    setSave({ state: 'saving' });
+    if (saving) return;
+    setSaving(true);
     try {
       const result = await send('settings.save', { settings: draft });
       if (result.saved) {
-        setDraft(structuredClone(result.settings));
-        setDirty(false);
-        setSave({ state: 'saved' });
+        replaceSaved(result.settings);
+        setAction(null);
+        setStatus(t('optionsSaved'));
       } else {
-        setSave({ state: 'failed', problems: result.problems });
+        showProblems(t('optionsSaveFailed'), result.problems, true);
       }
     } catch (error) {
-      setSave({
-        state: 'failed',
-        problems: [{ path: '', message: error instanceof Error ? error.message : String(error) }],
-      });
+      showProblems(
+        t('optionsSaveFailed'),
+        [{ path: '', message: error instanceof Error ? error.message : String(error) }],
+        true,
+      );
+    } finally {
+      setSaving(false);
     }
   };
+
+  const sectionProps = { settings: draft, onChange: change, problems: live };
+  const listed = action
+    ? live.filter((p) => !action.problems.some((a) => a.path === p.path && a.message === p.message))
+    : live;
 
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
-      <form onSubmit={submit} noValidate>
-        <BrandSection settings={draft} onChange={change} />
-        <ThemesSection settings={draft} onChange={change} />
-        <div class="options__actions">
-          <button
-            type="submit"
-            class="primary"
-            data-action="save-settings"
-            disabled={save.state === 'saving'}
-          >
-            {t('optionsSave')}
-          </button>
-          <span role="status">
-            {save.state === 'saved' ? t('optionsSaved') : dirty ? t('optionsUnsaved') : ''}
-          </span>
-        </div>
-        <div role="alert" data-role="errors">
-          {save.state === 'failed' && <ProblemList problems={save.problems} />}
-        </div>
+      <SectionNav />
+      <form id="settings-form" onSubmit={submit} noValidate>
+        <BrandSection {...sectionProps} />
+        <ThemesSection {...sectionProps} />
+        <MixSection {...sectionProps} />
+        <CadenceSection {...sectionProps} />
+        <LinksSection {...sectionProps} />
+        <HoursSection {...sectionProps} />
+        <PolicySection {...sectionProps} />
+        <EventsSection
+          {...sectionProps}
+          onImportProblems={(problems) => showProblems(t('optionsIcsFailed'), problems)}
+        />
+        <DaysSection {...sectionProps} />
+        <TasksSection {...sectionProps} />
+        <GeneralSection {...sectionProps} />
       </form>
+      <MastodonSection
+        instances={draft.mastodonInstances}
+        onInstances={(mastodonInstances) => setDraft({ ...draft, mastodonInstances })}
+        onProblems={(problems) => showProblems(t('optionsMastodonProblem'), problems)}
+      />
+      <TransferSection onImported={replaceSaved} onProblems={showProblems} onStatus={setStatus} />
+      <div class="options__actions">
+        {/* Not disabled while saving: a disabled button drops the keyboard focus to the page. */}
+        <button
+          type="submit"
+          form="settings-form"
+          class="primary"
+          data-action="save-settings"
+          aria-disabled={saving}
+        >
+          {t('optionsSave')}
+        </button>
+        <span role="status">{status || (dirty ? t('optionsUnsaved') : '')}</span>
+        <div
+          role="alert"
+          data-role="errors"
+          class="options__errors"
+          tabIndex={action || listed.length ? 0 : -1}
+        >
+          {action && (
+            <>
+              <p class="options__errors-title">{action.title}</p>
+              <ProblemList problems={action.problems} />
+            </>
+          )}
+          {listed.length > 0 && <ProblemList problems={uniqueProblems(listed)} />}
+        </div>
+      </div>
     </main>
   );
 }

@@ -1,15 +1,19 @@
 import { t } from '../../shared/i18n';
 import type { Problem } from '../../shared/validation';
 
+/** Problems whose received value says what to fix (the parser's words, the version found, the event). */
+const withReceived = /^(errNotJson|errFutureVersion|errUnknownVersion|calendarIcs|optionsMastodonFailed)/;
+
 /** Each problem with where it is: `brands[0].ownDomains[2]: not a domain`. */
 export function ProblemList({ problems }: { problems: Problem[] }) {
   return (
     <ul class="problems">
-      {problems.map((problem) => (
-        <li key={`${problem.path}:${problem.message}`} data-path={problem.path}>
+      {problems.map((problem, index) => (
+        <li key={`${problem.path}:${problem.message}:${index}`} data-path={problem.path}>
           {problem.path ? <code>{problem.path}</code> : null}
           {problem.path ? ': ' : ''}
           {t(problem.message)}
+          {problem.received && withReceived.test(problem.message) ? ` (${problem.received})` : ''}
         </li>
       ))}
     </ul>

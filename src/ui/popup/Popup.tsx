@@ -1,45 +1,44 @@
+import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../../shared/i18n';
 import { activeBrand } from '../../shared/settings-defaults';
-import { resolveZone, wallTime } from '../../shared/time';
-import { weekdays } from '../../shared/weekdays';
 import { formatLongDate } from '../components/format';
 import { useRequest } from '../components/useRequest';
+import { BrandSwitch } from './BrandSwitch';
+import { Checklist } from './Checklist';
+import { CommentsSummary } from './CommentsSummary';
+import { LogPost } from './LogPost';
+import { WeekPlan } from './WeekPlan';
 
-/** The toolbar popup: today at a glance. */
+/**
+ * The toolbar popup: today's checklist, then the comments and the week. "Today" is decided by the
+ * popup's own clock, sent with the request, so the background and the page agree on the day.
+ */
 export function Popup() {
-  const [settings] = useRequest('settings.get', {});
-  if (settings.state === 'loading') return <main class="popup" aria-busy="true" />;
-  if (settings.state === 'failed') {
+  const [now] = useState(() => Date.now());
+  const [today, reload] = useRequest('popup.today', { now });
+  if (today.state === 'loading') return <main class="popup" aria-busy="true" />;
+  if (today.state === 'failed') {
     return (
       <main class="popup">
-        <p role="alert">{t('loadFailed', [settings.message])}</p>
+        <p role="alert">{t('loadFailed', [today.message])}</p>
       </main>
     );
   }
-  const now = Date.now();
-  const zone = resolveZone(settings.data.businessHours.timeZone);
-  const today = weekdays[wallTime(now, zone).weekday];
-  const theme = settings.data.weekdayThemes[today];
+  const data = today.data;
   return (
     <main class="popup">
       <header class="popup__header">
-        <h1>{activeBrand(settings.data).name}</h1>
+        <h1>{activeBrand(data.settings).name}</h1>
         <p class="muted" data-role="today">
-          {formatLongDate(now, zone)}
+          {formatLongDate(now, data.zone)}
         </p>
+        <BrandSwitch settings={data.settings} onSwitched={reload} />
       </header>
-      <section class="popup__theme" aria-labelledby="theme-title" data-section="theme">
-        <h2 id="theme-title">{t('popupTodaysTheme')}</h2>
-        <p>
-          {theme.hashtags.map((tag) => (
-            <span class="hashtag" data-hashtag={tag} key={tag}>
-              {tag}
-            </span>
-          ))}
-        </p>
-        {theme.idea && <p class="muted">{theme.idea}</p>}
-      </section>
+      <Checklist today={data} />
+      <CommentsSummary comments={data.comments} mastodon={data.settings.mastodonInstances[0]} />
+      <WeekPlan week={data.week} lang={data.lang} />
+      <LogPost settings={data.settings} now={now} onLogged={reload} />
       <footer class="popup__footer">
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popupOpenOptions')}

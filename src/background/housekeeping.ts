@@ -1,0 +1,22 @@
+import { pruneClosed } from '../store/comments-repo';
+import { pruneDrafts } from '../store/drafts-repo';
+import { readPref, writePref } from '../store/prefs-repo';
+import { readSettings } from '../store/settings-repo';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const LAST_RUN = 'housekeeping.lastRun';
+
+/**
+ * At most once an hour: closed comments past the retention setting and drafts past their expiry
+ * are deleted. Awaiting comments are never pruned.
+ */
+export async function housekeeping(now: number): Promise<{ comments: number; drafts: number } | null> {
+  const last = await readPref<number>(LAST_RUN, 0);
+  if (now - last < HOUR) return null;
+  await writePref(LAST_RUN, now);
+  const settings = await readSettings();
+  const comments = await pruneClosed(now, settings.retentionDays);
+  const drafts = await pruneDrafts(now - settings.draftExpiryDays * DAY);
+  return { comments, drafts };
+}

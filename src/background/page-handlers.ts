@@ -1,0 +1,101 @@
+import { type Lang, todayKey } from '../calendar/day';
+import { uiLanguage } from '../shared/i18n';
+import { mastodonScriptId } from '../shared/mastodon-origin';
+import type { RequestType } from '../shared/protocol';
+import { activeBrand } from '../shared/settings-defaults';
+import type { Settings } from '../shared/settings-schema';
+import { checklistTicks, tickChecklist } from '../store/checklist-repo';
+import { answerTimeStats, awaitingSummary } from '../store/comments-repo';
+import { allRecords, clearRecords } from '../store/data-repo';
+import { postsSince } from '../store/posts-repo';
+import { importSettings, readSettings, saveSettings } from '../store/settings-repo';
+import { dataExport } from './data-export';
+import { removeMastodonInstance, type ScriptingDeps, syncMastodonScripts } from './mastodon';
+import { buildPopupToday } from './popup-today';
+import type { Handlers } from './router';
+
+const DAY = 86_400_000;
+
+export type PageRequest =
+  | 'popup.today'
+  | 'checklist.get'
+  | 'checklist.tick'
+  | 'settings.import'
+  | 'data.export'
+  | 'data.clear'
+  | 'mastodon.add'
+  | 'mastodon.remove';
+
+/** The language of day names: the brand's, else the browser's when we have it, else English. */
+export function languageOf(settings: Settings): Lang {
+  const brand = activeBrand(settings).language;
+  if (brand) return brand;
+  const browser = uiLanguage().slice(0, 2);
+  return browser === 'fr' || browser === 'ru' ? browser : 'en';
+}
+
+/**
+ * The requests of the popup and the options page. `scripting` is absent in unit tests of the
+ * router: instances are then saved without registering a content script.
+ */
+export function createPageHandlers(
+  now: () => number,
+  onChanged: () => void,
+  scripting?: ScriptingDeps,
+): Pick<Handlers, PageRequest & RequestType> {
+  return {
+    'popup.today': async ({ now: at }) => {
+      const settings = await readSettings();
+      // The week plan and the mix look back over the mix window; two extra days cover zone edges.
+      const since = at - (Math.max(settings.mix.windowDays, 14) + 2) * DAY;
+      const [log, ticks, summary, week, month] = await Promise.all([
+        postsSince(since),
+        checklistTicks(todayKey(at, settings)),
+        awaitingSummary(at),
+        answerTimeStats(at, 7, settings.businessHours),
+        answerTimeStats(at, 30, settings.businessHours),
+      ]);
+      const comments = {
+        summary,
+        answerTimes: { week, month },
+        targetMinutes: settings.answerDeadlineHours * 60,
+      };
+      return buildPopupToday(at, settings, log, ticks, languageOf(settings), comments);
+    },
+    'checklist.get': async ({ day }) => ({ ticks: await checklistTicks(day) }),
+    'checklist.tick': async ({ day, id, done }) => ({ ticks: await tickChecklist(day, id, done) }),
+    'settings.import': async ({ file }) => {
+      const result = await importSettings(file, now());
+      if (!result.ok) return { saved: false, problems: result.problems };
+      onChanged();
+      if (scripting) await syncMastodonScripts(result.value.mastodonInstances, scripting);
+      return { saved: true, settings: result.value };
+    },
+    'data.export': async ({ kind, format }) => dataExport(kind, format, await allRecords(kind), now()),
+    'data.clear': async ({ kind }) => {
+      const removed = await clearRecords(kind);
+      if (kind === 'comments') onChanged();
+      return { removed };
+    },
+    'mastodon.add': async ({ origin }) => {
+      const settings = await readSettings();
+      const instances = settings.mastodonInstances.includes(origin)
+        ? settings.mastodonInstances
+        : [...settings.mastodonInstances, origin];
+      const saved = await saveSettings({ ...settings, mastodonInstances: instances }, now());
+      if (!saved.ok) throw new Error(saved.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+      if (!scripting) return { instances, registered: false };
+      await syncMastodonScripts(instances, scripting);
+      const registered = (await scripting.registeredIds()).includes(mastodonScriptId(origin));
+      return { instances, registered };
+    },
+    'mastodon.remove': async ({ origin }) => {
+      const settings = await readSettings();
+      const instances = settings.mastodonInstances.filter((item) => item !== origin);
+      const saved = await saveSettings({ ...settings, mastodonInstances: instances }, now());
+      if (!saved.ok) throw new Error(saved.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+      if (scripting) await removeMastodonInstance(origin, scripting);
+      return { instances };
+    },
+  };
+}

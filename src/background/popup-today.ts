@@ -1,0 +1,102 @@
+import type { Lang } from '../calendar/day';
+import { todayKey, weekdayOf, zoneOf } from '../calendar/day';
+import { suggestionsFor } from '../calendar/suggestions';
+import { daysOn } from '../calendar/unusual-days';
+import { weekPlan } from '../calendar/week-plan';
+import { hashtagKey } from '../shared/hashtag';
+import { mixBalance } from '../shared/mix';
+import { networks } from '../shared/networks';
+import type { PostRecord } from '../shared/post';
+import type { CommentsSummary } from '../shared/protocol';
+import { activeBrand } from '../shared/settings-defaults';
+import type { Settings } from '../shared/settings-schema';
+import { dayKey, startOfDay } from '../shared/time';
+import type { PopupToday } from '../shared/today';
+import { cadenceToday } from './cadence-today';
+
+/**
+ * The popup's checklist for the day containing `now` in the brand's zone. Pure: the handler reads
+ * the settings, the log and the ticks. Automatic items are done when the log shows it (a post today
+ * with a theme hashtag, …); the brand's own recurring tasks are ticked by hand (`ticks`).
+ */
+export function buildPopupToday(
+  now: number,
+  settings: Settings,
+  allPosts: readonly PostRecord[],
+  ticks: Record<string, boolean>,
+  lang: Lang,
+  comments: CommentsSummary,
+): PopupToday {
+  const zone = zoneOf(settings);
+  const day = todayKey(now, settings);
+  const brandId = activeBrand(settings).id;
+  const several = settings.brands.length > 1;
+  // With one brand every logged post is its own, whatever id an older version stored (as the rules do).
+  const log = allPosts
+    .filter((post) => post.publishedAt <= now && (!several || post.brandId === brandId))
+    .sort((a, b) => a.publishedAt - b.publishedAt);
+  const today = log.filter((post) => dayKey(post.publishedAt, zone) === day);
+  const tagsToday = new Set(today.flatMap((post) => post.hashtags.map(hashtagKey)));
+  const usedToday = (tag?: string) => Boolean(tag && tagsToday.has(hashtagKey(tag)));
+
+  const theme = settings.weekdayThemes[weekdayOf(day)];
+  // Judged on the posts before today, so what the mix "needs next" holds still for the day.
+  const balance = mixBalance(log, settings, Math.min(now, startOfDay(now, zone) - 1));
+  const format = balance.formats.mostNeeded;
+  const category = balance.categories.mostNeeded;
+
+  const cadence = networksShown(settings).map((network) =>
+    cadenceToday(network, settings.cadence[network], log, now, zone),
+  );
+  const suggestions = suggestionsFor(now, settings, log, lang);
+
+  return {
+    now,
+    day,
+    zone,
+    lang,
+    settings,
+    theme: { hashtags: theme.hashtags, idea: theme.idea, done: theme.hashtags.some(usedToday) },
+    comments,
+    mix: {
+      format,
+      category,
+      done: today.some((post) => post.format === format || post.category === category),
+    },
+    cadence: {
+      networks: cadence,
+      done: today.length > 0 && cadence.every((entry) => entry.postedToday <= entry.dailyCap),
+    },
+    unusualDays: daysOn(day, settings).map((calendarDay) => {
+      const suggestion = suggestions.find((s) => s.kind === 'day' && s.sourceId === calendarDay.id);
+      return {
+        id: calendarDay.id,
+        name: calendarDay.names[lang],
+        hashtag: calendarDay.hashtag,
+        idea: suggestion?.idea ?? '',
+        done: usedToday(calendarDay.hashtag),
+      };
+    }),
+    events: suggestions
+      .filter((s) => s.kind === 'event')
+      .map((s) => ({
+        id: s.sourceId ?? s.label,
+        name: s.label,
+        ...(s.hashtag ? { hashtag: s.hashtag } : {}),
+        ...(s.place ? { place: s.place } : {}),
+        idea: s.idea,
+        daysUntil: s.daysUntil,
+        done:
+          s.daysUntil > 0 || usedToday(s.hashtag) || today.some((post) => post.category === 'local-event'),
+      })),
+    ticks,
+    week: weekPlan(now, settings, log),
+  };
+}
+
+/** The networks the brand has an account on; all of them until it has named one. */
+function networksShown(settings: Settings) {
+  const accounts = activeBrand(settings).accounts;
+  const named = networks.filter((network) => accounts[network]?.trim());
+  return named.length > 0 ? named : [...networks];
+}

@@ -1,0 +1,50 @@
+import { t } from '../../shared/i18n';
+import type { Settings } from '../../shared/settings-schema';
+import { Field } from './Field';
+import { ListText } from './ListText';
+import type { SectionProps } from './section';
+
+const policies: Settings['linkPolicy']['external'][] = ['allow', 'warn', 'avoid'];
+
+/** The handbook: don't send followers off the network; a link only where the context calls for it. */
+export function LinksSection({ settings, onChange, problems }: SectionProps) {
+  const policy = settings.linkPolicy;
+  const update = (patch: Partial<Settings['linkPolicy']>) =>
+    onChange({ ...settings, linkPolicy: { ...policy, ...patch } });
+  return (
+    <fieldset class="section" data-section="links" id="section-links">
+      <legend>{t('optionsLinks')}</legend>
+      <Field label={t('optionsLinkPolicy')} path="linkPolicy.external" problems={problems}>
+        {(a11y) => (
+          <select
+            {...a11y}
+            value={policy.external}
+            onChange={(event) =>
+              update({ external: event.currentTarget.value as Settings['linkPolicy']['external'] })
+            }
+          >
+            {policies.map((value) => (
+              <option key={value} value={value}>
+                {t(`optionsLinkPolicy_${value}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        label={t('optionsAllowedDomains')}
+        path="linkPolicy.allowedDomains"
+        problems={problems}
+        hint={t('optionsAllowedDomainsHint')}
+      >
+        {(a11y) => (
+          <ListText
+            a11y={a11y}
+            list={policy.allowedDomains}
+            onList={(allowedDomains) => update({ allowedDomains })}
+          />
+        )}
+      </Field>
+    </fieldset>
+  );
+}
