@@ -53,6 +53,14 @@ for (const network of ['x', 'facebook', 'instagram', 'mastodon'] as const) {
       .poll(() => badgeText(serviceWorker))
       .toBe(awaiting.length - 1 ? String(awaiting.length - 1) : '');
 
+    // The popup counts the same.
+    const popup = await openExtensionPage('src/ui/popup/index.html');
+    await expect(popup.locator(`[data-section="comments"] [data-network="${network}"]`)).toHaveAttribute(
+      'data-awaiting',
+      String(awaiting.length - 1),
+    );
+    await popup.close();
+
     // A reload sees the same comments again: still one record each, the user's choice kept.
     await page.reload();
     await waitForFixture(page);

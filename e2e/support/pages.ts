@@ -9,16 +9,22 @@ export async function servePage(context: BrowserContext, origin: string, html: s
   });
 }
 
-/** A bare page with a textarea and a contenteditable: the generic composer finder's ground. */
+/**
+ * A bare page with Mastodon's compose form (NETWORKS.md): the smallest page the Mastodon adapter
+ * recognises, for tests of the panel itself.
+ */
 export const plainComposerPage = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Composer</title>
-<style>body{font:16px system-ui;margin:40px} textarea,[contenteditable]{display:block;width:420px;min-height:80px;border:1px solid #ccc;margin:12px 0;padding:8px}</style>
+<style>body{font:16px system-ui;margin:40px} textarea{display:block;width:420px;min-height:80px;border:1px solid #ccc;margin:12px 0;padding:8px}</style>
 </head><body>
 <h1>Compose</h1>
-<textarea aria-label="Plain textarea" id="plain"></textarea>
-<div contenteditable="true" role="textbox" aria-label="Rich text" id="rich"></div>
+<form class="compose-form">
+  <div class="autosuggest-textarea"><textarea class="autosuggest-textarea__textarea" aria-label="Plain textarea"></textarea></div>
+  <div class="compose-form__submit"><button type="submit">Post</button></div>
+</form>
 <p><button id="remove-panel">Remove stray elements</button></p>
 <script>
+document.querySelector('form').addEventListener('submit', (event) => event.preventDefault());
 document.getElementById('remove-panel').addEventListener('click', () => {
   document.querySelectorAll('smm-assistant').forEach((node) => node.remove());
 });

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: every `*.bench.ts` under src/ exports `run()`, which prints its lines through
+ * `npm run bench`: every `*.bench.ts` under src/ and e2e/bench/ exports `run()`, which prints its lines through
  * `measure`. Files run one after another so they don't compete for the two cores.
  */
 import { readdirSync } from 'node:fs';
@@ -15,7 +15,8 @@ function benchFiles(dir: string): string[] {
 }
 
 const filter = process.argv[2];
-for (const file of benchFiles('src').sort()) {
+// Node benchmarks beside the source; Chromium ones (they launch a browser) under e2e/bench.
+for (const file of [...benchFiles('src').sort(), ...benchFiles('e2e/bench').sort()]) {
   if (filter && !file.includes(filter)) continue;
   const module = (await import(pathToFileURL(file).href)) as { run: () => Promise<void> };
   console.log(`# ${relative('.', file)}`);

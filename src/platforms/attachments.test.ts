@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
 import { adapter as bluesky } from './bluesky';
-import { adapter as x } from './x';
 import { loadPage } from './test-page';
+import { adapter as x } from './x';
 
 const blueskyComposer = (previews: string) => `
   <div role="dialog"><div data-testid="composePostView">
@@ -14,7 +14,11 @@ const blueskyComposer = (previews: string) => `
 test.each([
   ['an empty, hidden photo area', '<div data-testid="selectedPhotosView" hidden></div>', []],
   ['an empty photo area', '<div data-testid="selectedPhotosView"></div>', []],
-  ['a photo', '<div data-testid="selectedPhotosView"><img src="blob:https://bsky.app/1" alt=""></div>', ['image']],
+  [
+    'a photo',
+    '<div data-testid="selectedPhotosView"><img src="blob:https://bsky.app/1" alt=""></div>',
+    ['image'],
+  ],
 ])('Bluesky: %s', (_name, previews, expected) => {
   const document = loadPage(blueskyComposer(previews), 'https://bsky.app/');
   const [composer] = bluesky.composers(document);
@@ -31,6 +35,9 @@ test('X: the attachments area counts only with media in it', () => {
     </div></div>`;
   const empty = loadPage(page(''), 'https://x.com/home');
   expect(x.attachments(x.composers(empty)[0])).toEqual([]);
-  const withImage = loadPage(page('<div><img src="blob:https://x.com/1" alt=""></div>'), 'https://x.com/home');
+  const withImage = loadPage(
+    page('<div><img src="blob:https://x.com/1" alt=""></div>'),
+    'https://x.com/home',
+  );
   expect(x.attachments(x.composers(withImage)[0])).toEqual(['image']);
 });

@@ -1,0 +1,136 @@
+/**
+ * Budgets measured where they apply, in Chromium (DESIGN.md, "Budgets"):
+ * - the comment scan of a page with 2,000 comments, full and incremental (one added reply), with the
+ *   X adapter bundled as the content script has it;
+ * - typing into a 5,000-character draft with the extension loaded: long tasks (> 50 ms) on the
+ *   page's main thread, against the same typing without the extension.
+ */
+import { chromium } from '@playwright/test';
+import { build } from 'esbuild';
+import { chromePath, quietFlags } from '../support/chrome';
+import { launchWithExtension } from '../support/extension';
+import { fixturePages, serveFixtures, waitForFixture } from '../support/fixtures';
+import { median, report } from '../tools/measure';
+
+const COMMENTS = 2000;
+
+function tweet(handle: string, id: string, text: string, replyingTo: string): string {
+  return `<div data-testid="cellInnerDiv"><article data-testid="tweet" role="article" tabindex="0">
+    <div data-testid="User-Name"><a href="/${handle}" role="link">${handle}</a><a href="/${handle}" role="link">@${handle}</a> · <a href="/${handle}/status/${id}" role="link"><time datetime="2025-11-20T09:05:00.000Z">4h</time></a></div>
+    <div>Replying to <a href="/${replyingTo}">@${replyingTo}</a></div>
+    <div data-testid="tweetText" lang="en" dir="auto"><span>${text}</span></div>
+  </article></div>`;
+}
+
+function xPage(): string {
+  const cells = [tweet('acmebrand', '1790000000000000001', 'Our autumn collection is here!', 'acmebrand')];
+  const id = (n: number) => `17900000000${String(n).padStart(8, '0')}`;
+  for (let index = 0; index < COMMENTS; index++) {
+    const handle = `user_${index}`;
+    cells.push(tweet(handle, id(index * 2), `Question number ${index}: do you ship to Canada?`, 'acmebrand'));
+    if (index % 5 === 0) cells.push(tweet('acmebrand', id(index * 2 + 1), 'Yes, we do!', handle));
+  }
+  return `<!doctype html><main role="main"><div data-testid="primaryColumn"><div aria-label="Timeline: Conversation" id="timeline">${cells.join('')}</div></div></main>`;
+}
+
+async function adapterBundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `import { adapter } from './src/platforms/x'; Object.assign(window, { __adapter: adapter });`,
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2022',
+  });
+  return result.outputFiles[0].text;
+}
+
+async function commentScan(): Promise<void> {
+  const browser = await chromium.launch({ executablePath: chromePath(), args: quietFlags });
+  const page = await browser.newPage();
+  await page.route('https://x.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: xPage() }),
+  );
+  await page.goto('https://x.com/acmebrand/status/1790000000000000001');
+  await page.addScriptTag({ content: await adapterBundle() });
+  const times = await page.evaluate((count) => {
+    type Scan = { comments(root: ParentNode, context: object): unknown[] };
+    const adapter = (window as unknown as { __adapter: Scan }).__adapter;
+    const context = { brandHandle: 'acmebrand', pageUrl: location.href };
+    const timeline = document.getElementById('timeline') as HTMLElement;
+    const full: number[] = [];
+    let found = 0;
+    for (let run = 0; run < 30; run++) {
+      const start = performance.now();
+      found = adapter.comments(document, context).length;
+      full.push(performance.now() - start);
+    }
+    // Later scans read only what the page added: one new reply.
+    const added: number[] = [];
+    for (let run = 0; run < 30; run++) {
+      const cell = timeline.lastElementChild?.cloneNode(true) as HTMLElement;
+      timeline.append(cell);
+      const start = performance.now();
+      adapter.comments(cell, context);
+      added.push(performance.now() - start);
+    }
+    if (found < count) throw new Error(`scan found ${found} comments, expected ${count}`);
+    return { full, added };
+  }, COMMENTS * 0.8);
+  report(
+    { name: 'comment scan, 2,000 comments (Chromium)', median: median(times.full), unit: 'ms', samples: 30 },
+    20,
+  );
+  report(
+    {
+      name: 'comment scan, one added reply (Chromium)',
+      median: median(times.added),
+      unit: 'ms',
+      samples: 30,
+    },
+    20,
+  );
+  await browser.close();
+}
+
+/** Types into a 5,000-character X draft and collects the page's long tasks while it does. */
+async function typingLongTasks(withExtension: boolean): Promise<{ count: number; longest: number }> {
+  const context = withExtension
+    ? await launchWithExtension()
+    : await chromium.launchPersistentContext('', { executablePath: chromePath(), args: quietFlags });
+  await serveFixtures(context);
+  const page = await context.newPage();
+  await page.goto(fixturePages.x.pages.home.url);
+  await waitForFixture(page);
+  await page.locator('[data-testid="tweetTextarea_0"]').first().click();
+  const draft =
+    'Autumn is here and our new collection brings warm colours. See acme.example/autumn #FallStyle '.repeat(
+      55,
+    );
+  await page.keyboard.insertText(draft.slice(0, 5000));
+  await page.waitForTimeout(2_000);
+  await page.evaluate(() => {
+    const tasks: number[] = [];
+    (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await page.keyboard.type(' And one more sentence typed by hand, letter by letter.', { delay: 40 });
+  await page.waitForTimeout(1_500);
+  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  await context.close();
+  return { count: tasks.length, longest: tasks.length ? Math.max(...tasks) : 0 };
+}
+
+export async function run(): Promise<void> {
+  await commentScan();
+  const without = await typingLongTasks(false);
+  const withExtension = await typingLongTasks(true);
+  console.log(
+    `bench typing in a 5,000-char draft, long tasks > 50 ms (Chromium): median ${withExtension.count} tasks  longest ${withExtension.longest.toFixed(0)} ms  without the extension: ${without.count} tasks, longest ${without.longest.toFixed(0)} ms`,
+  );
+}
