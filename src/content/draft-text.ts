@@ -4,7 +4,8 @@
  * each block is a line, a `<br>` inside a block breaks it, and a `<br>` that ends a block is the
  * editors' empty-line filler. Emoji images count as their `alt` text.
  */
-const blockTags = new Set([
+/** Elements that start a line of their own, in editors and in page text alike. */
+export const blockTags: ReadonlySet<string> = new Set([
   'P',
   'DIV',
   'LI',

@@ -3,6 +3,8 @@
  * reads (`innerText`, `getBoundingClientRect`), one `querySelectorAll` per question, and nothing
  * that can throw into the host page (an invalid selector or a detached node gives an empty answer).
  */
+import { blockTags } from '../content/draft-text';
+
 /** Every element under `root` (and `root` itself) matching `selector`; [] if the selector is invalid. */
 export function queryAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
   try {
@@ -61,22 +63,6 @@ export function editableRoot(element: HTMLElement): HTMLElement {
   while (root.parentElement?.isContentEditable) root = root.parentElement;
   return root;
 }
-
-const blockTags = new Set([
-  'P',
-  'DIV',
-  'LI',
-  'BLOCKQUOTE',
-  'PRE',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'UL',
-  'OL',
-]);
 
 /**
  * Text of a page element (a comment, the post a reply answers) as lines: blocks and `<br>` break

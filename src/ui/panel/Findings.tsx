@@ -1,7 +1,7 @@
 import type { Finding, Severity } from '../../shared/finding';
 import { t } from '../../shared/i18n';
 import { contentCategoryLabel } from '../components/labels';
-import { keepEditorFocus } from './focus';
+import { InsertHashtagButton } from './InsertHashtagButton';
 import type { PanelActions, PanelState } from './state';
 
 interface Props {
@@ -62,18 +62,7 @@ function FindingItem({
       </span>
       <span class="visually-hidden">{t(`severity_${finding.severity}`)}</span>
       <span class="finding__message">{t(finding.message, finding.params ?? [])}</span>
-      {offerInsert && (
-        <button
-          type="button"
-          data-action="insert-hashtag"
-          onMouseDown={keepEditorFocus}
-          data-hashtag={hashtag}
-          aria-label={t('panelInsertHashtagLabel', [hashtag])}
-          onClick={() => actions.insertHashtag(hashtag)}
-        >
-          {t('panelInsert')}
-        </button>
-      )}
+      {offerInsert && <InsertHashtagButton hashtag={hashtag} onInsert={actions.insertHashtag} />}
       {action?.kind === 'pick-category' && (
         <button
           type="button"

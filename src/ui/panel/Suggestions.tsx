@@ -1,6 +1,6 @@
 import { hashtagKey } from '../../shared/hashtag';
 import { t } from '../../shared/i18n';
-import { keepEditorFocus } from './focus';
+import { InsertHashtagButton } from './InsertHashtagButton';
 import type { PanelActions, PanelState } from './state';
 
 interface Props {
@@ -40,16 +40,7 @@ export function Suggestions({ state, actions }: Props) {
                   {t('panelHashtagAdded')}
                 </span>
               ) : (
-                <button
-                  type="button"
-                  data-action="insert-hashtag"
-                  onMouseDown={keepEditorFocus}
-                  data-hashtag={hashtag}
-                  aria-label={t('panelInsertHashtagLabel', [hashtag])}
-                  onClick={() => actions.insertHashtag(hashtag)}
-                >
-                  {t('panelInsert')}
-                </button>
+                <InsertHashtagButton hashtag={hashtag} onInsert={actions.insertHashtag} />
               )}
             </li>
           );
