@@ -48,6 +48,15 @@ export function GeneralSection({ settings, onChange, problems }: SectionProps) {
         />{' '}
         {t('optionsDeleteGuard')}
       </label>
+      <label class="inline">
+        <input
+          type="checkbox"
+          name="debugSelectors"
+          checked={settings.debugSelectors}
+          onChange={(e) => onChange({ ...settings, debugSelectors: e.currentTarget.checked })}
+        />{' '}
+        {t('optionsDebugSelectors')}
+      </label>
       <div class="grid-3">
         {numbers.map(({ key, label, hint }) => (
           <Field
