@@ -99,3 +99,21 @@ test('a page without a composer gets no panel', async ({ context }) => {
   await page.waitForTimeout(300);
   await expect(page.locator('smm-assistant')).toHaveCount(0);
 });
+
+test('an extension update under the page stops the content script quietly', async ({
+  context,
+  serviceWorker,
+}) => {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByLabel('Plain textarea').click();
+  const panel = page.getByRole('complementary', { name: 'SMM assistant' });
+  await expect(panel).toBeVisible();
+  // What an update does to a running content script: its extension context goes away.
+  await serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+  await page.locator('h1').click();
+  await page.getByLabel('Plain textarea').click();
+  await page.keyboard.type('typing on after the update');
+  await expect(page.locator('smm-assistant')).toHaveCount(0);
+  await expect(page.getByLabel('Plain textarea')).toHaveValue('typing on after the update');
+});

@@ -22,7 +22,12 @@ function api(): I18nApi | undefined {
 
 export function t(key: string, params: readonly (string | number)[] = []): string {
   const substitutions = params.map(String);
-  const native = api()?.getMessage(key, substitutions);
+  let native: string | undefined;
+  try {
+    native = api()?.getMessage(key, substitutions);
+  } catch {
+    // An extension updated under a running content script loses its API: fall back quietly.
+  }
   if (native) return native;
   const entry = fallback?.[key];
   if (!entry) return key;
@@ -31,5 +36,11 @@ export function t(key: string, params: readonly (string | number)[] = []): strin
 
 /** The UI language, for `Intl` formatting of dates and numbers. */
 export function uiLanguage(): string {
-  return api()?.getUILanguage() || (typeof navigator !== 'undefined' ? navigator.language : 'en');
+  try {
+    const language = api()?.getUILanguage();
+    if (language) return language;
+  } catch {
+    // As in `t`: no API left after an update.
+  }
+  return typeof navigator !== 'undefined' ? navigator.language : 'en';
 }
