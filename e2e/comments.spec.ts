@@ -104,3 +104,29 @@ test("the delete guard holds a delete of someone else's comment until the user c
   await expect(ownReply).toHaveCount(0);
   await expect(reminder).toHaveCount(0);
 });
+
+test('the communication policy names who answers a complaint and inserts its reply template', async ({
+  context,
+  openExtensionPage,
+}) => {
+  const extensionPage = await openExtensionPage('src/ui/popup/index.html');
+  const template = 'We are sorry to hear that. Please send us your order number by DM and we will fix it.';
+  await updateSettings(extensionPage, (settings) => {
+    settings.brands[0].accounts.x = 'acmebrand';
+    (settings as unknown as { communicationPolicy: unknown[] }).communicationPolicy = [
+      { category: 'complaint', person: 'Support team', deadlineHours: 2, template },
+    ];
+  });
+  await serveFixtures(context);
+  const page = await context.newPage();
+  await page.goto(fixturePages.x.url);
+  await waitForFixture(page);
+  await page.locator(fixtureSelectors.x.composer).first().click();
+  // "My order arrived damaged, who do I contact?" is a complaint.
+  const complaint = panelOf(page).locator('[data-comment-id="x:1790000000000000103"]');
+  await expect(complaint).toContainText('Support team');
+  await complaint.locator('[data-action="insert-template"]').click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { fixture: { text(): string } }).fixture.text()))
+    .toBe(template);
+});
