@@ -11,27 +11,9 @@ import { chromePath, quietFlags } from '../support/chrome';
 import { launchWithExtension } from '../support/extension';
 import { fixturePages, serveFixtures, waitForFixture } from '../support/fixtures';
 import { median, report } from '../tools/measure';
+import { xThreadPage } from './x-thread-page';
 
 const COMMENTS = 2000;
-
-function tweet(handle: string, id: string, text: string, replyingTo: string): string {
-  return `<div data-testid="cellInnerDiv"><article data-testid="tweet" role="article" tabindex="0">
-    <div data-testid="User-Name"><a href="/${handle}" role="link">${handle}</a><a href="/${handle}" role="link">@${handle}</a> · <a href="/${handle}/status/${id}" role="link"><time datetime="2025-11-20T09:05:00.000Z">4h</time></a></div>
-    <div>Replying to <a href="/${replyingTo}">@${replyingTo}</a></div>
-    <div data-testid="tweetText" lang="en" dir="auto"><span>${text}</span></div>
-  </article></div>`;
-}
-
-function xPage(): string {
-  const cells = [tweet('acmebrand', '1790000000000000001', 'Our autumn collection is here!', 'acmebrand')];
-  const id = (n: number) => `17900000000${String(n).padStart(8, '0')}`;
-  for (let index = 0; index < COMMENTS; index++) {
-    const handle = `user_${index}`;
-    cells.push(tweet(handle, id(index * 2), `Question number ${index}: do you ship to Canada?`, 'acmebrand'));
-    if (index % 5 === 0) cells.push(tweet('acmebrand', id(index * 2 + 1), 'Yes, we do!', handle));
-  }
-  return `<!doctype html><main role="main"><div data-testid="primaryColumn"><div aria-label="Timeline: Conversation" id="timeline">${cells.join('')}</div></div></main>`;
-}
 
 async function adapterBundle(): Promise<string> {
   const result = await build({
@@ -52,7 +34,7 @@ async function commentScan(): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromePath(), args: quietFlags });
   const page = await browser.newPage();
   await page.route('https://x.com/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: xPage() }),
+    route.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html>${xThreadPage(COMMENTS)}` }),
   );
   await page.goto('https://x.com/acmebrand/status/1790000000000000001');
   await page.addScriptTag({ content: await adapterBundle() });

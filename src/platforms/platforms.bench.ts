@@ -4,29 +4,11 @@
  * brand's status with 2,000 replies, every fifth answered by the brand.
  */
 import { Window } from 'happy-dom';
+import { xThreadPage } from '../../e2e/bench/x-thread-page';
 import { measure } from '../../e2e/tools/measure';
 
 const COMMENTS = 2000;
 const statusUrl = 'https://x.com/acmebrand/status/1790000000000000001';
-
-function tweet(handle: string, id: string, text: string, replyingTo: string): string {
-  return `<div data-testid="cellInnerDiv"><article data-testid="tweet" role="article" tabindex="0">
-    <div data-testid="User-Name"><a href="/${handle}" role="link">${handle}</a><a href="/${handle}" role="link">@${handle}</a> · <a href="/${handle}/status/${id}" role="link"><time datetime="2025-11-20T09:05:00.000Z">4h</time></a></div>
-    <div>Replying to <a href="/${replyingTo}">@${replyingTo}</a></div>
-    <div data-testid="tweetText" lang="en" dir="auto"><span>${text}</span><img alt="🎉" src="https://abs-0.twimg.com/emoji/v2/svg/1f389.svg"></div>
-  </article></div>`;
-}
-
-function xPage(): string {
-  const cells = [tweet('acmebrand', '1790000000000000001', 'Our autumn collection is here!', 'acmebrand')];
-  const id = (n: number) => `17900000000${String(n).padStart(8, '0')}`;
-  for (let index = 0; index < COMMENTS; index++) {
-    const handle = `user_${index}`;
-    cells.push(tweet(handle, id(index * 2), `Question number ${index}: do you ship to Canada?`, 'acmebrand'));
-    if (index % 5 === 0) cells.push(tweet('acmebrand', id(index * 2 + 1), 'Yes, we do!', handle));
-  }
-  return `<main role="main"><div data-testid="primaryColumn"><div aria-label="Timeline: Conversation">${cells.join('')}</div></div></main>`;
-}
 
 function lexicalComposer(): string {
   const sentence = 'Autumn is here and our new collection brings warm colours to every wardrobe. ';
@@ -66,7 +48,7 @@ export async function run(): Promise<void> {
     const { adapter: facebook } = await import('./facebook');
     const document = window.document as unknown as Document;
 
-    document.body.innerHTML = xPage();
+    document.body.innerHTML = xThreadPage(COMMENTS);
     const context = { pageUrl: statusUrl, brandHandle: 'acmebrand' };
     const found = x.comments(document, context);
     const answered = found.filter((comment) => comment.answeredByBrand).length;
