@@ -4,8 +4,9 @@
  * under the networks' real URLs. No account and no network needed. Close the browser to stop.
  */
 
-import { launchWithExtension } from '../support/extension';
+import { extensionWorker, launchWithExtension } from '../support/extension';
 import { fixturePages, serveFixtures } from '../support/fixtures';
+import { updateSettings } from '../support/settings';
 
 const headless = process.argv.includes('--headless');
 if (!headless && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux') {
@@ -20,6 +21,27 @@ await context.route(
   (route) => route.abort('blockedbyclient'),
 );
 await serveFixtures(context);
+
+// The demo pages are Acme's: tell the extension, as a user would in the options.
+const worker = await extensionWorker(context);
+const setup = await context.newPage();
+await setup.goto(`chrome-extension://${new URL(worker.url()).host}/src/ui/popup/index.html`);
+await updateSettings(setup, (settings) => {
+  const brand = settings.brands[0] as unknown as { name: string; ownDomains: string[] };
+  brand.name = 'Acme';
+  brand.ownDomains = ['acme.example'];
+  Object.assign(settings.brands[0].accounts, {
+    x: 'acmebrand',
+    facebook: 'acmebrand',
+    instagram: 'acmebrand',
+    threads: 'acmebrand',
+    linkedin: 'Acme',
+    vk: 'acmebrand',
+    mastodon: 'acmebrand@mastodon.social',
+    bluesky: 'acmebrand.bsky.social',
+  });
+});
+await setup.close();
 
 const sites = Object.entries(fixturePages);
 const [first] = context.pages();
