@@ -31,6 +31,9 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: 'es2022',
       sourcemap: false,
+      // Vite's preload helper adds <link rel="modulepreload"> to the document: in a content script
+      // that is the host page's DOM, which the extension must leave alone.
+      modulePreload: false,
     },
     legacy: { skipWebSocketTokenCheck: true },
   };

@@ -24,6 +24,7 @@ test('a page that no longer matches the adapter says so, and the debug switch lo
     if (message.text().includes('selectors matched')) logged.push(message.text());
   });
   await page.goto('https://x.com/home');
+  await page.getByLabel('Say something').click();
   const notice = page
     .getByRole('complementary', { name: 'SMM assistant' })
     .locator('[data-notice="page-changed-composer"]');

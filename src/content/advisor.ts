@@ -3,13 +3,19 @@ import { send } from '../shared/messaging';
 import type { PostRecord } from '../shared/post';
 import type { AdviceContext } from '../shared/protocol';
 import type { PanelStore } from '../ui/panel/state';
+import { logDebug } from './guard';
+import { extensionAlive } from './lifecycle';
 
 type RulesModule = typeof import('../rules/index');
 
 /** The rules carry link and length libraries: loaded after the panel's first render, once. */
 let rulesModule: Promise<RulesModule> | undefined;
 export function loadRules(): Promise<RulesModule> {
-  rulesModule ??= import('../rules/index');
+  rulesModule ??= import('../rules/index').catch((error: unknown) => {
+    // A failed load is tried again next time rather than remembered.
+    rulesModule = undefined;
+    throw error;
+  });
   return rulesModule;
 }
 
@@ -28,7 +34,12 @@ export interface Advisor {
   describe(draft: Draft): Promise<Pick<PostRecord, 'format' | 'category' | 'hashtags' | 'links'>>;
 }
 
-export function createAdvisor(store: PanelStore, request: Requester, signal: AbortSignal): Advisor {
+export function createAdvisor(
+  store: PanelStore,
+  request: Requester,
+  signal: AbortSignal,
+  onDead: () => void,
+): Advisor {
   let cached: { at: number; value: Promise<AdviceContext | undefined> } | undefined;
   let latest = 0;
 
@@ -60,7 +71,17 @@ export function createAdvisor(store: PanelStore, request: Requester, signal: Abo
     },
     async advise(draft) {
       const run = ++latest;
-      const [rules, advice] = await Promise.all([loadRules(), context()]);
+      // An extension updated under the page can't load its lazy parts any more: stop instead.
+      if (!extensionAlive()) return onDead();
+      let loaded: [RulesModule, AdviceContext | undefined];
+      try {
+        loaded = await Promise.all([loadRules(), context()]);
+      } catch (error) {
+        if (!extensionAlive()) onDead();
+        else logDebug(error);
+        return;
+      }
+      const [rules, advice] = loaded;
       if (run !== latest || signal.aborted || !advice) return;
       const ruleContext = ruleContextFor(rules, advice);
       const result = rules.runRules(draft, ruleContext);
@@ -78,6 +99,7 @@ export function createAdvisor(store: PanelStore, request: Requester, signal: Abo
       });
     },
     async describe(draft) {
+      if (!extensionAlive()) onDead();
       const [rules, advice] = await Promise.all([loadRules(), context()]);
       const chosen = store.get().chosenCategory;
       const classification = advice ? rules.classifyDraft(draft, ruleContextFor(rules, advice)) : undefined;

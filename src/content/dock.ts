@@ -1,9 +1,11 @@
 /**
  * Keeps the panel beside the active composer without covering it or its post button: to the right
- * of the composer's container when there is room, else to its left, else (narrow windows) tucked
- * into the bottom-right corner. Follows scrolling, resizing and modals; one layout read per frame.
+ * of the composer's container, else to its left, else (narrow windows, wide dialogs) tucked into the
+ * bottom-right corner. Follows scrolling, resizing and modals; one layout read per frame.
  */
 const PANEL_WIDTH = 320;
+/** The panel may slim down to this to stay beside the composer rather than in the corner. */
+const SLIM_WIDTH = 264;
 const GAP = 12;
 const MARGIN = 8;
 const NARROW = PANEL_WIDTH + 2 * MARGIN + 200;
@@ -15,20 +17,27 @@ export interface DockPosition {
   side: DockSide;
   top: number;
   left: number;
+  width: number;
 }
 
-/** Where the panel goes for a composer container at `rect` in a `width` × `height` window. */
+/**
+ * Where the panel goes for a composer container at `rect` in a `width` × `height` window: to its
+ * right, else its left, at full width if it fits, slimmer if only that fits, else the corner.
+ */
 export function dockPosition(rect: DOMRectReadOnly, width: number, height: number): DockPosition {
   if (width < NARROW) return corner(width, height);
   // Beside the composer's top, unless that leaves the panel too little room below.
   const top = Math.max(MARGIN, Math.min(rect.top, height - MIN_HEIGHT - MARGIN));
-  if (width >= NARROW && rect.right + GAP + PANEL_WIDTH + MARGIN <= width) {
-    return { side: 'right', top, left: rect.right + GAP };
-  }
-  if (width >= NARROW && rect.left - GAP - PANEL_WIDTH >= MARGIN) {
-    return { side: 'left', top, left: rect.left - GAP - PANEL_WIDTH };
-  }
-  return corner(width, height);
+  const roomRight = width - MARGIN - GAP - rect.right;
+  const roomLeft = rect.left - GAP - MARGIN;
+  // The right is preferred: the networks keep their navigation on the left of the column.
+  const right = roomRight >= SLIM_WIDTH || roomRight >= roomLeft;
+  const room = right ? roomRight : roomLeft;
+  if (room < SLIM_WIDTH) return corner(width, height);
+  const panelWidth = Math.min(PANEL_WIDTH, room);
+  return right
+    ? { side: 'right', top, left: rect.right + GAP, width: panelWidth }
+    : { side: 'left', top, left: rect.left - GAP - panelWidth, width: panelWidth };
 }
 
 function corner(width: number, height: number): DockPosition {
@@ -36,6 +45,7 @@ function corner(width: number, height: number): DockPosition {
     side: 'corner',
     top: Math.max(MARGIN, height - 48),
     left: Math.max(MARGIN, width - PANEL_WIDTH - MARGIN),
+    width: Math.min(PANEL_WIDTH, width - 2 * MARGIN),
   };
 }
 
@@ -71,6 +81,7 @@ export function dockBeside(
       'max-height',
       `${Math.round(corner ? window.innerHeight / 2 : window.innerHeight - position.top - MARGIN)}px`,
     );
+    host.style.setProperty('width', `${Math.round(position.width)}px`);
     host.dataset.dock = position.side;
     if (position.side !== side) {
       side = position.side;

@@ -9,6 +9,7 @@ import type { Settings } from '../shared/settings-schema';
 import type { PanelActions } from '../ui/panel/state';
 import { createAdvisor } from './advisor';
 import { type CommentTracker, trackComments } from './comment-tracker';
+import { composerFrom } from './composer-finder';
 import { type ComposerSession, startComposerSession } from './composer-session';
 import { guardDeletes } from './delete-guard';
 import { guard, logDebug, setDebug } from './guard';
@@ -70,7 +71,7 @@ let advisor: ReturnType<typeof createAdvisor> | undefined;
 function ensurePanel(): MountedPanel {
   if (panel) return panel;
   panel = mountPanel(actions(), signal);
-  advisor = createAdvisor(panel.store, request, signal);
+  advisor = createAdvisor(panel.store, request, signal, () => lifecycle.abort());
   void request(() => send('prefs.get', { key: 'panelCollapsed' })).then((pref) => {
     if (typeof pref?.value === 'boolean') panel?.store.set({ collapsed: pref.value });
   });
@@ -88,6 +89,8 @@ async function toggleCollapsed(): Promise<void> {
 
 function activate(adapter: Adapter, target: Element): void {
   const composer = adapter.composerFor(target);
+  // The user is writing somewhere the adapter doesn't know: say at once if the page changed.
+  if (!composer && adapter.network && composerFrom(target)) reportHealth(adapter);
   if (!composer || composer.element === session?.composer.element) return;
   const mounted = ensurePanel();
   sessionControl?.abort();
