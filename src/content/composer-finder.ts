@@ -2,6 +2,8 @@
  * The generic composer finder: a focused textarea, contenteditable or ARIA textbox. Network
  * adapters know their composers precisely; this is the fallback that works on any page.
  */
+import { editableRoot } from '../platforms/dom';
+
 const composerSelector = 'textarea, [contenteditable="true"], [contenteditable=""], [role="textbox"]';
 
 /** The editable root the user is typing into, if `target` is inside one. */
@@ -10,9 +12,5 @@ export function composerFrom(target: EventTarget | null): HTMLElement | null {
   if (target instanceof HTMLTextAreaElement) return target.readOnly || target.disabled ? null : target;
   const candidate = target.closest<HTMLElement>(composerSelector);
   if (!candidate || candidate instanceof HTMLTextAreaElement) return candidate;
-  if (!candidate.isContentEditable) return null;
-  // Editors nest editable elements; the composer is the outermost editable root.
-  let root = candidate;
-  while (root.parentElement?.isContentEditable) root = root.parentElement;
-  return root;
+  return candidate.isContentEditable ? editableRoot(candidate) : null;
 }

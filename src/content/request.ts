@@ -1,4 +1,3 @@
-import { isContextInvalidated } from '../shared/messaging';
 import { logDebug } from './guard';
 import { extensionAlive } from './lifecycle';
 
@@ -11,7 +10,8 @@ export function createRequester(onDead: () => void) {
     try {
       return await call();
     } catch (error) {
-      if (isContextInvalidated(error) || !extensionAlive()) onDead();
+      // A failed request from an extension that lost its runtime means it was updated or removed.
+      if (!extensionAlive()) onDead();
       else logDebug(error);
       return undefined;
     }

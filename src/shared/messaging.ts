@@ -13,23 +13,6 @@ export class MessageError extends Error {
   }
 }
 
-/** True when the extension was updated or removed under a running content script. */
-export function isContextInvalidated(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return (
-    /Extension context invalidated|context invalidated|Receiving end does not exist/i.test(message) &&
-    !hasRuntime()
-  );
-}
-
-function hasRuntime(): boolean {
-  try {
-    return Boolean(browser.runtime?.id);
-  } catch {
-    return false;
-  }
-}
-
 /** Sends a request to the background and returns its data, or throws a MessageError. */
 export async function send<K extends RequestType>(
   type: K,
