@@ -1,10 +1,8 @@
 import type { Network } from '../shared/networks';
 import type { PostRecord } from '../shared/post';
 import type { CadenceSettings } from '../shared/settings-schema';
-import { clockMinutes, dayKey, epochOf, wallTime } from '../shared/time';
+import { clockMinutes, dayKey, epochOf, MINUTE, wallTime } from '../shared/time';
 import type { NetworkCadenceToday } from '../shared/today';
-
-const MINUTE = 60_000;
 
 /** The end of the quiet hours `epoch` falls in (they may span midnight), or `epoch` itself. */
 function afterQuietHours(epoch: number, zone: string, quiet: CadenceSettings['quietHours']): number {

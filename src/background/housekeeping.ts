@@ -1,10 +1,9 @@
+import { DAY, HOUR } from '../shared/time';
 import { pruneClosed } from '../store/comments-repo';
 import { pruneDrafts } from '../store/drafts-repo';
 import { readPref, writePref } from '../store/prefs-repo';
 import { readSettings } from '../store/settings-repo';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const LAST_RUN = 'housekeeping.lastRun';
 
 /**

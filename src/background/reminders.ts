@@ -3,6 +3,7 @@ import type { CommentRecord } from '../shared/comment';
 import { t } from '../shared/i18n';
 import { networkNames } from '../shared/networks';
 import type { Settings } from '../shared/settings-schema';
+import { DAY } from '../shared/time';
 import type { AwaitingSummary } from '../store/comments-repo';
 
 /**
@@ -44,7 +45,6 @@ export const CALM_COLOR = '#1a73e8';
 /** Pref holding `{ "<kind>:<comment id>": dueAt }` for every notification already sent. */
 export const NOTIFIED_PREF = 'reminders.notified';
 
-const DAY = 86_400_000;
 /** Deadlines passed longer ago than this are not announced (the red badge still counts them). */
 const LOOKBACK = 7 * DAY;
 /** More than this many at once (a backlog after a weekend or an install) become one grouped notification. */

@@ -1,5 +1,14 @@
 import type { Settings } from '../shared/settings-schema';
-import { addDays, clockMinutes, dayKey, epochOf, resolveZone, weekdayOfKey } from '../shared/time';
+import {
+  addDays,
+  clockMinutes,
+  dayKey,
+  epochOf,
+  HOUR,
+  MINUTE,
+  resolveZone,
+  weekdayOfKey,
+} from '../shared/time';
 
 /**
  * Business-hours arithmetic for answer deadlines: "6 hours" means 6 hours while the brand is open.
@@ -14,9 +23,6 @@ import { addDays, clockMinutes, dayKey, epochOf, resolveZone, weekdayOfKey } fro
  * then plain elapsed time. That is the least surprising reading, and it keeps every loop finite.
  */
 export type BusinessHours = Settings['businessHours'];
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
 
 interface Window {
   open: number;

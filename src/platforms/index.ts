@@ -2,7 +2,7 @@
  * The adapter registry: picks the page's network by its hostname and loads only that adapter, so
  * the content script's first bundle carries none of the eight (each is its own lazy chunk).
  */
-import { networkForHost } from '../content/network-for-host';
+import { networkForHost } from '../shared/network-for-host';
 import type { Network } from '../shared/networks';
 import type { Adapter } from './adapter';
 

@@ -4,6 +4,11 @@
  * handled in one place.
  */
 
+/** Durations in milliseconds. */
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
 export interface WallTime {
   year: number;
   /** 1–12 */

@@ -6,6 +6,7 @@ import { type CommentEvent, transition } from '../comments/status';
 import type { CommentRecord } from '../shared/comment';
 import { isNetwork, type Network, networks } from '../shared/networks';
 import type { Settings } from '../shared/settings-schema';
+import { DAY } from '../shared/time';
 import { database } from './db';
 
 /**
@@ -41,7 +42,6 @@ export interface AwaitingSummary {
 
 export type { AnswerTimeStats };
 
-const DAY = 86_400_000;
 const all = (status: CommentRecord['status']) => IDBKeyRange.bound([status, -Infinity], [status, Infinity]);
 
 function newRecord(seen: SeenComment, settings: Settings, now: number): CommentRecord {

@@ -1,4 +1,4 @@
-import type { Network } from '../shared/networks';
+import type { Network } from './networks';
 
 /** Which network a page belongs to, by its hostname (subdomains included). */
 const hosts: [string, Network][] = [
