@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
@@ -25,7 +26,15 @@ export default defineConfig(({ mode }) => {
       }
     : baseManifest;
   return {
-    plugins: [preact(), crx({ manifest, browser: firefox ? 'firefox' : 'chrome' })],
+    plugins: [
+      preact(),
+      crx({
+        manifest,
+        browser: firefox ? 'firefox' : 'chrome',
+        // One self-contained classic script: no loader, no chunks, nothing web-accessible.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,
@@ -34,6 +43,17 @@ export default defineConfig(({ mode }) => {
       // Vite's preload helper adds <link rel="modulepreload"> to the document: in a content script
       // that is the host page's DOM, which the extension must leave alone.
       modulePreload: false,
+    },
+    resolve: {
+      alias: [
+        // twitter-text's Babel output imports core-js 2 polyfills for ES2015 features every browser
+        // we support has natively; they would replace native String and RegExp methods in the
+        // worker and cost it startup time, for nothing.
+        {
+          find: /^core-js\/modules\/.*$/,
+          replacement: resolve(import.meta.dirname, 'src/background/no-polyfill.ts'),
+        },
+      ],
     },
     legacy: { skipWebSocketTokenCheck: true },
   };

@@ -1,7 +1,7 @@
-import { calendarHashtagsFor } from '../calendar/calendar-hashtags';
-import { suggestionsFor } from '../calendar/suggestions';
 import { policyFor } from '../comments/deadline';
 import type { CommentEvent } from '../comments/status';
+import { activeBrand } from '../shared/settings-defaults';
+import { DAY } from '../shared/time';
 import {
   answerTimeStats,
   awaitingOnPage,
@@ -14,11 +14,11 @@ import { clearDraft, readDraft, saveDraft } from '../store/drafts-repo';
 import { logPost, postsSince } from '../store/posts-repo';
 import { readPref, writePref } from '../store/prefs-repo';
 import { readSettings, saveSettings } from '../store/settings-repo';
+import { adviseDraft, publishedFacts } from './advice';
 import type { ScriptingDeps } from './mastodon';
-import { createPageHandlers, languageOf } from './page-handlers';
-import type { Handlers } from './router';
-
-const DAY = 86_400_000;
+import { pageContext } from './page-context';
+import { createPageHandlers } from './page-handlers';
+import { assertOwnPage, type Handlers } from './router';
 
 const statusEvents: Record<'answered' | 'no-reply-needed' | 'awaiting', (reason?: string) => CommentEvent> = {
   answered: () => ({ type: 'mark-answered' }),
@@ -26,23 +26,35 @@ const statusEvents: Record<'answered' | 'no-reply-needed' | 'awaiting', (reason?
   awaiting: () => ({ type: 'reopen' }),
 };
 
-/**
- * What the background answers to each request; all state lives in IndexedDB. `onCommentsChanged`
- * lets the worker refresh the badge after a change.
- */
+/** What the worker does after a change: refresh the badge, tell open tabs. */
+export interface HandlerEvents {
+  commentsChanged?: () => void;
+  settingsChanged?: () => void;
+}
+
+/** What the background answers to each request; all state lives in IndexedDB. */
 export function createHandlers(
   version: string,
   now: () => number = Date.now,
-  onCommentsChanged: () => void = () => {},
+  events: HandlerEvents = {},
   scripting?: ScriptingDeps,
 ): Handlers {
+  const onCommentsChanged = () => events.commentsChanged?.();
+  const onSettingsChanged = () => events.settingsChanged?.();
   return {
-    ...createPageHandlers(now, onCommentsChanged, scripting),
+    ...createPageHandlers(
+      now,
+      { commentsChanged: onCommentsChanged, settingsChanged: onSettingsChanged },
+      scripting,
+    ),
     ping: async () => ({ pong: true, version }),
     'settings.get': () => readSettings(),
     'settings.save': async ({ settings }) => {
       const result = await saveSettings(settings, now());
-      if (result.ok) onCommentsChanged();
+      if (result.ok) {
+        onCommentsChanged();
+        onSettingsChanged();
+      }
       return result.ok
         ? { saved: true, settings: result.value }
         : { saved: false, problems: result.problems };
@@ -53,39 +65,48 @@ export function createHandlers(
       return { saved: true };
     },
     'posts.log': ({ post }) => logPost(post),
+    'posts.published': async ({ draft, category, publishedAt }, sender) => {
+      const settings = await readSettings();
+      return logPost({
+        id: `${draft.network}:${publishedAt}:${hashOf(draft.text)}`,
+        network: draft.network,
+        brandId: activeBrand(settings).id,
+        publishedAt,
+        ...(await publishedFacts(draft, publishedAt, category)),
+        excerpt: draft.text.slice(0, 280),
+        source: sender.fromExtension ? 'manual' : 'page',
+      });
+    },
     'posts.since': ({ since, network }) => postsSince(since, network),
-    'drafts.save': async (draft) => {
+    'drafts.save': async (draft, sender) => {
+      assertOwnPage(sender, draft.pageUrl);
+      assertOwnPage(sender, pageOfDraftKey(draft.key));
       await saveDraft({ ...draft, savedAt: now() });
       return { saved: true };
     },
-    'drafts.get': async ({ key }) => {
+    'drafts.get': async ({ key }, sender) => {
+      assertOwnPage(sender, pageOfDraftKey(key));
       const settings = await readSettings();
       const draft = await readDraft(key, now(), settings.draftExpiryDays * DAY);
       return draft ? { text: draft.text, savedAt: draft.savedAt } : null;
     },
-    'drafts.clear': async ({ key }) => {
+    'drafts.clear': async ({ key }, sender) => {
+      assertOwnPage(sender, pageOfDraftKey(key));
       await clearDraft(key);
       return { cleared: true };
     },
-    'advice.context': async ({ now: pageNow }) => {
-      const at = pageNow ?? now();
-      const settings = await readSettings();
-      const log = await postsSince(at - Math.max(settings.mix.windowDays, 14) * DAY);
-      return {
-        now: at,
-        settings,
-        log,
-        calendarHashtags: calendarHashtagsFor(at, settings),
-        suggestions: suggestionsFor(at, settings, log, languageOf(settings)),
-      };
-    },
-    'comments.seen': async ({ comments }) => {
+    'page.context': async (_payload, sender) => pageContext(await readSettings(), sender.url),
+    'advice.request': ({ draft, category, now: pageNow }) => adviseDraft(draft, pageNow ?? now(), category),
+    'comments.seen': async ({ pageUrl, comments }, sender) => {
+      assertOwnPage(sender, pageUrl);
+      for (const comment of comments) assertOwnPage(sender, comment.pageUrl);
       const settings = await readSettings();
       const result = await upsertComments(comments, settings, now());
       if (result.added || result.updated) onCommentsChanged();
       return result;
     },
-    'comments.page': async ({ pageUrl }) => {
+    'comments.page': async ({ pageUrl }, sender) => {
+      assertOwnPage(sender, pageUrl);
       const settings = await readSettings();
       const [onPage, summary] = await Promise.all([awaitingOnPage(pageUrl), awaitingSummary(now())]);
       return {
@@ -105,8 +126,9 @@ export function createHandlers(
         awaitingElsewhere: Math.max(0, summary.awaiting - onPage.length),
       };
     },
-    'comments.mark': async ({ id, status, reason }) => {
+    'comments.mark': async ({ id, status, reason }, sender) => {
       const before = await getComment(id);
+      if (before) assertOwnPage(sender, before.pageUrl);
       const after = await markComment(id, statusEvents[status](reason), now());
       const changed = Boolean(
         before && after && (before.status !== after.status || before.reason !== after.reason),
@@ -125,4 +147,19 @@ export function createHandlers(
       return { summary, answerTimes: { week, month }, targetMinutes: settings.answerDeadlineHours * 60 };
     },
   };
+}
+
+/** The page a draft key names (`network:kind:` then the page's origin and path). */
+function pageOfDraftKey(key: string): string {
+  return key.slice(key.indexOf(':', key.indexOf(':') + 1) + 1);
+}
+
+/** A short stable fingerprint of a text, so the same post logged twice has the same id. */
+function hashOf(text: string): string {
+  let hash = 2166136261;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 16777619);
+  }
+  return (hash >>> 0).toString(36);
 }

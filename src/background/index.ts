@@ -5,6 +5,7 @@ import { readSettings } from '../store/settings-repo';
 import { createHandlers } from './handlers';
 import { housekeeping } from './housekeeping';
 import { syncMastodonScripts } from './mastodon';
+import { injectIntoOpenTabs, tellOpenTabs } from './open-tabs';
 import { checkReminders, commentIdFromNotification, reminderAlarm } from './reminders';
 import { storeReminderDeps } from './reminders-deps';
 import { dispatch } from './router';
@@ -37,12 +38,26 @@ function runReminders(): void {
 const handlers = createHandlers(
   browser.runtime.getManifest().version,
   Date.now,
-  runReminders,
+  {
+    commentsChanged: runReminders,
+    settingsChanged: () => void tellOpenTabs({ type: 'settings.changed' }),
+  },
   browserScriptingDeps,
 );
 
+const extensionOrigin = browser.runtime.getURL('');
+
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
-  dispatch(message, { tabId: sender.tab?.id, url: sender.url }, handlers),
+  dispatch(
+    message,
+    {
+      tabId: sender.tab?.id,
+      url: sender.url,
+      // The popup and options pages are ours; a content script's sender URL is its web page's.
+      fromExtension: sender.id === browser.runtime.id && Boolean(sender.url?.startsWith(extensionOrigin)),
+    },
+    handlers,
+  ),
 );
 
 browser.commands.onCommand.addListener(async (command: string) => {
@@ -67,13 +82,32 @@ browser.notifications.onClicked.addListener(async (notificationId) => {
   await browser.notifications.clear(notificationId);
 });
 
-// Alarms survive restarts of the worker but not every update; make sure ours exists.
-void browser.alarms.get(reminderAlarm.name).then((existing) => {
-  if (!existing)
-    void browser.alarms.create(reminderAlarm.name, { periodInMinutes: reminderAlarm.periodInMinutes });
-});
-runReminders();
-// The content script on the user's Mastodon instances: registered again if an update dropped it.
-void readSettings()
-  .then((settings) => syncMastodonScripts(settings.mastodonInstances, browserScriptingDeps))
-  .catch((error: unknown) => console.warn('SMM Assistant: Mastodon instances not synced', error));
+/**
+ * Chores of a starting worker, none urgent: the worker mostly starts because a page asked for
+ * advice, and that answer comes first (DESIGN.md budget: 400 ms from a cold worker). Each chore
+ * only does what is missing, so running them at every start is safe.
+ */
+function startupChores(): void {
+  // Alarms survive restarts of the worker but not every update; make sure ours exists.
+  void browser.alarms.get(reminderAlarm.name).then((existing) => {
+    if (!existing)
+      void browser.alarms.create(reminderAlarm.name, { periodInMinutes: reminderAlarm.periodInMinutes });
+  });
+  runReminders();
+  // The content script on the user's Mastodon instances: registered again if an update dropped it.
+  void readSettings()
+    .then((settings) => syncMastodonScripts(settings.mastodonInstances, browserScriptingDeps))
+    .catch((error: unknown) => console.warn('SMM Assistant: Mastodon instances not synced', error));
+
+  // Once per life of this copy of the extension (installed, updated, reloaded, re-enabled; not at
+  // each wake of the worker): open tabs get a live content script. Session storage is empty then.
+  void browser.storage.session
+    .get('openTabsSwept')
+    .then(async (stored) => {
+      if (stored.openTabsSwept) return;
+      await browser.storage.session.set({ openTabsSwept: true });
+      await injectIntoOpenTabs((await readSettings()).mastodonInstances);
+    })
+    .catch((error: unknown) => console.warn('SMM Assistant: open tabs not reached', error));
+}
+setTimeout(startupChores, 1_000);

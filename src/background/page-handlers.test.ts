@@ -7,6 +7,9 @@ import { readSettings } from '../store/settings-repo';
 import { createHandlers } from './handlers';
 import { dispatch } from './router';
 
+/** The options page: it may ask anything. */
+const extensionPage = { fromExtension: true, url: 'chrome-extension://smm/src/ui/options/index.html' };
+
 beforeEach(async () => {
   resetDatabaseConnection();
   await new Promise<void>((resolve) => {
@@ -17,7 +20,7 @@ beforeEach(async () => {
 
 const handlers = createHandlers('1.0.0', () => Date.parse('2026-03-05T12:00:00Z'));
 const call = async (type: string, payload: unknown) => {
-  const response = await dispatch({ type, payload }, {}, handlers);
+  const response = await dispatch({ type, payload }, extensionPage, handlers);
   if (!response.ok) throw new Error(`${type}: ${response.error.message}`);
   return response.data as never;
 };
@@ -34,7 +37,7 @@ describe('checklist', () => {
   test('a malformed day is refused', async () => {
     const response = await dispatch(
       { type: 'checklist.tick', payload: { day: 'today', id: 'x', done: true } },
-      {},
+      extensionPage,
       handlers,
     );
     expect(response.ok).toBe(false);
@@ -115,7 +118,7 @@ describe('mastodon', () => {
 
   test('anything but an https origin is refused', async () => {
     for (const origin of ['http://fosstodon.org', 'https://fosstodon.org/home', 'fosstodon.org']) {
-      const response = await dispatch({ type: 'mastodon.add', payload: { origin } }, {}, handlers);
+      const response = await dispatch({ type: 'mastodon.add', payload: { origin } }, extensionPage, handlers);
       expect(response.ok, origin).toBe(false);
     }
   });

@@ -1,20 +1,17 @@
-import { type Lang, todayKey } from '../calendar/day';
-import { uiLanguage } from '../shared/i18n';
+import { todayKey } from '../calendar/day';
 import { mastodonScriptId } from '../shared/mastodon-origin';
 import type { RequestType } from '../shared/protocol';
-import { activeBrand } from '../shared/settings-defaults';
-import type { Settings } from '../shared/settings-schema';
+import { DAY } from '../shared/time';
 import { checklistTicks, tickChecklist } from '../store/checklist-repo';
 import { answerTimeStats, awaitingSummary } from '../store/comments-repo';
 import { allRecords, clearRecords } from '../store/data-repo';
 import { postsSince } from '../store/posts-repo';
 import { importSettings, readSettings, saveSettings } from '../store/settings-repo';
 import { dataExport } from './data-export';
+import { languageOf } from './language';
 import { removeMastodonInstance, type ScriptingDeps, syncMastodonScripts } from './mastodon';
 import { buildPopupToday } from './popup-today';
 import type { Handlers } from './router';
-
-const DAY = 86_400_000;
 
 export type PageRequest =
   | 'popup.today'
@@ -26,21 +23,13 @@ export type PageRequest =
   | 'mastodon.add'
   | 'mastodon.remove';
 
-/** The language of day names: the brand's, else the browser's when we have it, else English. */
-export function languageOf(settings: Settings): Lang {
-  const brand = activeBrand(settings).language;
-  if (brand) return brand;
-  const browser = uiLanguage().slice(0, 2);
-  return browser === 'fr' || browser === 'ru' ? browser : 'en';
-}
-
 /**
  * The requests of the popup and the options page. `scripting` is absent in unit tests of the
  * router: instances are then saved without registering a content script.
  */
 export function createPageHandlers(
   now: () => number,
-  onChanged: () => void,
+  events: { commentsChanged: () => void; settingsChanged: () => void },
   scripting?: ScriptingDeps,
 ): Pick<Handlers, PageRequest & RequestType> {
   return {
@@ -67,14 +56,15 @@ export function createPageHandlers(
     'settings.import': async ({ file }) => {
       const result = await importSettings(file, now());
       if (!result.ok) return { saved: false, problems: result.problems };
-      onChanged();
+      events.commentsChanged();
+      events.settingsChanged();
       if (scripting) await syncMastodonScripts(result.value.mastodonInstances, scripting);
       return { saved: true, settings: result.value };
     },
     'data.export': async ({ kind, format }) => dataExport(kind, format, await allRecords(kind), now()),
     'data.clear': async ({ kind }) => {
       const removed = await clearRecords(kind);
-      if (kind === 'comments') onChanged();
+      if (kind === 'comments') events.commentsChanged();
       return { removed };
     },
     'mastodon.add': async ({ origin }) => {
@@ -84,6 +74,7 @@ export function createPageHandlers(
         : [...settings.mastodonInstances, origin];
       const saved = await saveSettings({ ...settings, mastodonInstances: instances }, now());
       if (!saved.ok) throw new Error(saved.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+      events.settingsChanged();
       if (!scripting) return { instances, registered: false };
       await syncMastodonScripts(instances, scripting);
       const registered = (await scripting.registeredIds()).includes(mastodonScriptId(origin));
@@ -94,6 +85,7 @@ export function createPageHandlers(
       const instances = settings.mastodonInstances.filter((item) => item !== origin);
       const saved = await saveSettings({ ...settings, mastodonInstances: instances }, now());
       if (!saved.ok) throw new Error(saved.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+      events.settingsChanged();
       if (scripting) await removeMastodonInstance(origin, scripting);
       return { instances };
     },

@@ -6,6 +6,9 @@ import { readSettings } from '../store/settings-repo';
 import { createHandlers } from './handlers';
 import { dispatch, type Handlers } from './router';
 
+/** The options page: it may ask anything. */
+const extensionPage = { fromExtension: true, url: 'chrome-extension://smm/src/ui/options/index.html' };
+
 beforeEach(async () => {
   resetDatabaseConnection();
   await new Promise<void>((resolve) => {
@@ -18,7 +21,7 @@ const handlers = createHandlers('1.2.3', () => 1_800_000_000_000);
 
 describe('dispatch', () => {
   test('answers a valid request with its data', async () => {
-    await expect(dispatch({ type: 'ping', payload: {} }, {}, handlers)).resolves.toEqual({
+    await expect(dispatch({ type: 'ping', payload: {} }, extensionPage, handlers)).resolves.toEqual({
       ok: true,
       data: { pong: true, version: '1.2.3' },
     });
@@ -45,32 +48,38 @@ describe('dispatch', () => {
     const spies = Object.fromEntries(
       Object.keys(handlers).map((type) => [type, vi.fn()]),
     ) as unknown as Handlers;
-    const response = await dispatch(message, {}, spies);
+    const response = await dispatch(message, extensionPage, spies);
     expect(response).toMatchObject({ ok: false, error: { code } });
     for (const spy of Object.values(spies)) expect(spy).not.toHaveBeenCalled();
   });
 
   test('a failing handler becomes an error response, not an exception', async () => {
     const failing = { ...handlers, ping: () => Promise.reject(new Error('disk full')) } as Handlers;
-    await expect(dispatch({ type: 'ping', payload: {} }, {}, failing)).resolves.toEqual({
+    await expect(dispatch({ type: 'ping', payload: {} }, extensionPage, failing)).resolves.toEqual({
       ok: false,
       error: { code: 'handler-failed', message: 'disk full' },
     });
   });
 
   test('a payload may be omitted for requests that take none', async () => {
-    await expect(dispatch({ type: 'settings.get' }, {}, handlers)).resolves.toMatchObject({ ok: true });
+    await expect(dispatch({ type: 'settings.get' }, extensionPage, handlers)).resolves.toMatchObject({
+      ok: true,
+    });
   });
 });
 
 describe('settings through the protocol', () => {
   test('invalid settings are refused with problems and change nothing', async () => {
     const good = { ...defaultSettings(), brands: [{ ...defaultSettings().brands[0], name: 'Acme' }] };
-    await dispatch({ type: 'settings.save', payload: { settings: good } }, {}, handlers);
+    await dispatch({ type: 'settings.save', payload: { settings: good } }, extensionPage, handlers);
     const bad = structuredClone(good);
     bad.brands[0].name = 'Changed';
     bad.brands[0].ownDomains = ['acme.example', 'bad domain'];
-    const response = await dispatch({ type: 'settings.save', payload: { settings: bad } }, {}, handlers);
+    const response = await dispatch(
+      { type: 'settings.save', payload: { settings: bad } },
+      extensionPage,
+      handlers,
+    );
     expect(response).toEqual({
       ok: true,
       data: {
@@ -82,7 +91,7 @@ describe('settings through the protocol', () => {
   });
 
   test('without saved settings the defaults are answered', async () => {
-    await expect(dispatch({ type: 'settings.get', payload: {} }, {}, handlers)).resolves.toEqual({
+    await expect(dispatch({ type: 'settings.get', payload: {} }, extensionPage, handlers)).resolves.toEqual({
       ok: true,
       data: defaultSettings(),
     });
@@ -103,35 +112,43 @@ describe('posts and drafts', () => {
   };
 
   test('a post is logged once', async () => {
-    expect(await dispatch({ type: 'posts.log', payload: { post } }, {}, handlers)).toEqual({
+    expect(await dispatch({ type: 'posts.log', payload: { post } }, extensionPage, handlers)).toEqual({
       ok: true,
       data: { added: true },
     });
-    expect(await dispatch({ type: 'posts.log', payload: { post } }, {}, handlers)).toEqual({
+    expect(await dispatch({ type: 'posts.log', payload: { post } }, extensionPage, handlers)).toEqual({
       ok: true,
       data: { added: false },
     });
-    const since = await dispatch({ type: 'posts.since', payload: { since: 0, network: 'x' } }, {}, handlers);
+    const since = await dispatch(
+      { type: 'posts.since', payload: { since: 0, network: 'x' } },
+      extensionPage,
+      handlers,
+    );
     expect(since).toEqual({ ok: true, data: [post] });
-    const other = await dispatch({ type: 'posts.since', payload: { since: 0, network: 'vk' } }, {}, handlers);
+    const other = await dispatch(
+      { type: 'posts.since', payload: { since: 0, network: 'vk' } },
+      extensionPage,
+      handlers,
+    );
     expect(other).toEqual({ ok: true, data: [] });
   });
 
   test('a draft is saved, read back while fresh, and cleared', async () => {
     const key = 'x:post:https://x.com/home';
     const save = { key, network: 'x', kind: 'post', pageUrl: 'https://x.com/home', text: 'Half-written' };
-    await dispatch({ type: 'drafts.save', payload: save }, {}, handlers);
-    expect(await dispatch({ type: 'drafts.get', payload: { key } }, {}, handlers)).toEqual({
+    await dispatch({ type: 'drafts.save', payload: save }, extensionPage, handlers);
+    expect(await dispatch({ type: 'drafts.get', payload: { key } }, extensionPage, handlers)).toEqual({
       ok: true,
       data: { text: 'Half-written', savedAt: 1_800_000_000_000 },
     });
     const later = createHandlers('1', () => 1_800_000_000_000 + 8 * 86_400_000);
-    expect(await dispatch({ type: 'drafts.get', payload: { key } }, {}, later)).toEqual({
+    expect(await dispatch({ type: 'drafts.get', payload: { key } }, extensionPage, later)).toEqual({
       ok: true,
       data: null,
     });
-    await dispatch({ type: 'drafts.clear', payload: { key } }, {}, handlers);
-    expect(await dispatch({ type: 'drafts.get', payload: { key } }, {}, handlers)).toEqual({
+    await dispatch({ type: 'drafts.clear', payload: { key } }, extensionPage, handlers);
+    expect(await dispatch({ type: 'drafts.get', payload: { key } }, extensionPage, handlers)).toEqual({
       ok: true,
       data: null,
     });

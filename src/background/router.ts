@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import {
   isRequestType,
+  pageRequestTypes,
   RequestEnvelope,
   type RequestPayload,
   type RequestType,
@@ -12,12 +13,37 @@ import { problemsOf } from '../shared/validation';
 
 export interface Sender {
   tabId?: number;
+  /** The sending page: an extension page's own URL, or the web page a content script runs in. */
   url?: string;
+  /** True only for the extension's own pages (popup, options): they may change or reveal everything. */
+  fromExtension: boolean;
 }
 
 export type Handlers = {
   [K in RequestType]: (payload: RequestPayload<K>, sender: Sender) => Promise<ResponseData[K]>;
 };
+
+/** A handler refusing a content script's request about another page than its own. */
+export class ForbiddenError extends Error {
+  override name = 'ForbiddenError';
+}
+
+/** The origin of a content script's page; requests about other origins are refused. */
+export function assertOwnPage(sender: Sender, url: string): void {
+  if (sender.fromExtension) return;
+  if (!sender.url || originOf(sender.url) === null || originOf(sender.url) !== originOf(url)) {
+    throw new ForbiddenError('a page may only ask about itself');
+  }
+}
+
+function originOf(url: string): string | null {
+  try {
+    const { origin } = new URL(url);
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Checks a message against the protocol and runs its handler. Never throws: an unknown type, a
@@ -39,6 +65,12 @@ export async function dispatch(
   if (!isRequestType(type)) {
     return { ok: false, error: { code: 'unknown-type', message: `Unknown request type: ${type}` } };
   }
+  if (!sender.fromExtension && !pageRequestTypes.has(type)) {
+    return {
+      ok: false,
+      error: { code: 'forbidden', message: `${type} is only for the extension's own pages` },
+    };
+  }
   const checked = v.safeParse(requestSchemas[type], payload);
   if (!checked.success) {
     return {
@@ -54,6 +86,8 @@ export async function dispatch(
     const handler = handlers[type] as (payload: unknown, sender: Sender) => Promise<unknown>;
     return { ok: true, data: (await handler(checked.output, sender)) as ResponseData[RequestType] };
   } catch (error) {
+    if (error instanceof ForbiddenError)
+      return { ok: false, error: { code: 'forbidden', message: error.message } };
     return {
       ok: false,
       error: { code: 'handler-failed', message: error instanceof Error ? error.message : String(error) },

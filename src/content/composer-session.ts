@@ -1,6 +1,7 @@
 import type { Adapter, Composer } from '../platforms/adapter';
 import { insertTextChecked } from '../platforms/insert-text';
 import { watchPublishing } from '../platforms/publishing';
+import type { Category } from '../shared/content-types';
 import type { Draft } from '../shared/draft';
 import { send } from '../shared/messaging';
 import type { PanelStore } from '../ui/panel/state';
@@ -12,7 +13,7 @@ import type { Request } from './request';
 import { debounce } from './schedule';
 
 /** Typing must pause this long before the panel recomputes: keeps work off the keystroke path. */
-const UPDATE_DELAY_MS = 120;
+const UPDATE_DELAY_MS = 80;
 /** Autosave waits for a longer pause: a draft is saved, not every keystroke. */
 const AUTOSAVE_DELAY_MS = 1_000;
 
@@ -23,7 +24,8 @@ export interface ComposerSessionOptions {
   host: HTMLElement;
   advisor: Advisor;
   request: Request;
-  brandId: () => string;
+  /** The category the user chose in the panel, which wins over the guess. */
+  chosenCategory: () => Category | null;
   /** Called after a post from this composer was logged. */
   onPublished: () => void;
   signal: AbortSignal;
@@ -33,6 +35,11 @@ export interface ComposerSession {
   composer: Composer;
   /** Inserts through the editor's own input path; false (and a notice) when the editor refused. */
   insert(text: string): Promise<boolean>;
+  /**
+   * Inserts a hashtag at the end of the draft, after a space when the text there (read from the
+   * editor now, not from the last settled draft) ends with a word: `word#Tag` is no tag.
+   */
+  insertHashtag(hashtag: string): Promise<boolean>;
   restore(): Promise<void>;
 }
 
@@ -95,24 +102,17 @@ export function startComposerSession(options: ComposerSessionOptions): ComposerS
     guard(async (draft: Draft) => {
       autosave.cancel();
       lastSaved = '';
-      const facts = await advisor.describe(draft);
-      const publishedAt = Date.now();
+      const category = options.chosenCategory();
       await request(() =>
-        send('posts.log', {
-          post: {
-            id: `${network}:${publishedAt}:${hashOf(draft.text)}`,
-            network,
-            brandId: options.brandId(),
-            publishedAt,
-            ...facts,
-            excerpt: draft.text.slice(0, 280),
-            source: 'page',
-          },
+        send('posts.published', {
+          draft: { ...draft, text: draft.text.slice(0, 100_000) },
+          publishedAt: Date.now(),
+          ...(category ? { category } : {}),
         }),
       );
       await request(() => send('drafts.clear', { key }));
       store.set({ chosenCategory: null, restorable: null });
-      advisor.invalidate();
+      void advisor.refresh();
       options.onPublished();
     }),
     signal,
@@ -147,19 +147,10 @@ export function startComposerSession(options: ComposerSessionOptions): ComposerS
   return {
     composer,
     insert,
+    insertHashtag: (hashtag) => insert(/\S$/u.test(readDraft().text) ? ` ${hashtag}` : hashtag),
     async restore() {
       const saved = store.get().restorable;
       if (saved && (await insert(saved.text))) store.set({ restorable: null });
     },
   };
-}
-
-/** A short stable fingerprint of a text, so the same post logged twice has the same id. */
-function hashOf(text: string): string {
-  let hash = 2166136261;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 16777619);
-  }
-  return (hash >>> 0).toString(36);
 }

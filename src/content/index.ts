@@ -1,13 +1,11 @@
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import type { Adapter } from '../platforms/adapter';
-import { adapterForHost } from '../platforms/index';
+import { adapterFor } from '../platforms/index';
 import { send } from '../shared/messaging';
-import { TabMessage } from '../shared/protocol';
-import { activeBrand } from '../shared/settings-defaults';
-import type { Settings } from '../shared/settings-schema';
+import { type PageContext, TabMessage } from '../shared/protocol';
 import type { PanelActions } from '../ui/panel/state';
-import { createAdvisor } from './advisor';
+import { type Advisor, createAdvisor } from './advisor';
 import { type CommentTracker, trackComments } from './comment-tracker';
 import { composerFrom } from './composer-finder';
 import { type ComposerSession, startComposerSession } from './composer-session';
@@ -17,36 +15,33 @@ import { findCommentElement, jumpTo } from './jump';
 import { createLifecycle, extensionAlive } from './lifecycle';
 import { type MountedPanel, mountPanel } from './panel-mount';
 import { createRequester } from './request';
+import { claimPage } from './single-instance';
 
 /**
- * The content script: picks the network's adapter, mounts the panel beside the composer the user
- * focuses, feeds it advice, and tracks the page's comments. Every listener hangs off one
- * AbortSignal, so an extension update or removal stops everything at once.
+ * The content script: the eyes and hands of the extension in the network's page. It picks the
+ * network's adapter, mounts the panel beside the composer the user focuses, sends the settled
+ * draft to the background and renders its advice, and tracks the page's comments. Every listener
+ * hangs off one AbortSignal, so an extension update or removal stops everything at once.
  */
 const lifecycle = createLifecycle();
 const { signal } = lifecycle;
 const request = createRequester(() => lifecycle.abort());
 
-let settings: Settings | undefined;
+let page: PageContext | undefined;
 let panel: MountedPanel | undefined;
+let advisor: Advisor | undefined;
 let session: ComposerSession | undefined;
 let sessionControl: AbortController | undefined;
 let tracker: CommentTracker | undefined;
 
-const brandHandle = (adapter: Adapter) =>
-  adapter.network && settings ? activeBrand(settings).accounts[adapter.network] : undefined;
-
 function actions(): PanelActions {
   return {
     toggleCollapsed: guard(() => void toggleCollapsed()),
-    insertHashtag: guard((hashtag: string) => {
-      session?.insert(needsSpaceBefore() ? ` ${hashtag}` : hashtag);
-    }),
+    insertHashtag: guard((hashtag: string) => session?.insertHashtag(hashtag)),
     insertText: guard((text: string) => session?.insert(text)),
     chooseCategory: guard((category) => {
       panel?.store.set({ chosenCategory: category });
-      const draft = panel?.store.get().draft;
-      if (draft && advisor) void advisor.advise(draft);
+      void advisor?.refresh();
     }),
     markComment: guard(async (id: string, status) => {
       await request(() => send('comments.mark', { id, status }));
@@ -61,22 +56,14 @@ function actions(): PanelActions {
   };
 }
 
-/** A hashtag typed right after a word would glue to it: `word#Tag` is not a tag. */
-function needsSpaceBefore(): boolean {
-  return /\S$/u.test(panel?.store.get().draft?.text ?? '');
-}
-
-let advisor: ReturnType<typeof createAdvisor> | undefined;
-
 function ensurePanel(): MountedPanel {
   if (panel) return panel;
-  panel = mountPanel(actions(), signal);
-  advisor = createAdvisor(panel.store, request, signal, () => lifecycle.abort());
-  void request(() => send('prefs.get', { key: 'panelCollapsed' })).then((pref) => {
-    if (typeof pref?.value === 'boolean') panel?.store.set({ collapsed: pref.value });
-  });
+  const mounted = mountPanel(actions(), signal);
+  panel = mounted;
+  mounted.store.set({ collapsed: page?.panelCollapsed ?? false });
+  advisor = createAdvisor(mounted.store, request, signal, () => mounted.store.get().chosenCategory);
   void tracker?.refreshPanel();
-  return panel;
+  return mounted;
 }
 
 /** Collapsing is remembered across pages and reloads (through the background). */
@@ -105,7 +92,7 @@ function activate(adapter: Adapter, target: Element): void {
     host: mounted.host,
     advisor: advisor!,
     request,
-    brandId: () => (settings ? activeBrand(settings).id : 'brand-1'),
+    chosenCategory: () => mounted.store.get().chosenCategory,
     onPublished: () => {
       setTimeout(() => tracker?.rescan(), 1_500);
     },
@@ -115,7 +102,7 @@ function activate(adapter: Adapter, target: Element): void {
 
 function reportHealth(adapter: Adapter): void {
   const health = adapter.health(document);
-  if (settings?.debugSelectors) console.debug('[SMM Assistant] selectors matched', health.matched);
+  if (page?.debugSelectors) console.debug('[SMM Assistant] selectors matched', health.matched);
   if (health.composerMissing || health.commentsMissing) {
     ensurePanel().store.set({
       health: { composerMissing: health.composerMissing, commentsMissing: health.commentsMissing },
@@ -125,12 +112,20 @@ function reportHealth(adapter: Adapter): void {
   }
 }
 
+/** The page's context from the background: at start, and again whenever settings change. */
+async function loadPageContext(): Promise<PageContext | undefined> {
+  const answer = await request(() => send('page.context', {}));
+  if (answer) {
+    page = answer;
+    setDebug(answer.debugSelectors);
+  }
+  return answer;
+}
+
 async function boot(): Promise<void> {
-  settings = await request(() => send('settings.get', {}));
-  setDebug(Boolean(settings?.debugSelectors));
-  const mastodonHosts = (settings?.mastodonInstances ?? []).map((origin) => new URL(origin).hostname);
-  const adapter = await adapterForHost(location.hostname, mastodonHosts);
-  if (signal.aborted) return;
+  const context = await loadPageContext();
+  if (!context || signal.aborted) return;
+  const adapter = adapterFor(context.network);
 
   document.addEventListener(
     'focusin',
@@ -150,15 +145,15 @@ async function boot(): Promise<void> {
     tracker = trackComments({
       adapter,
       request,
-      brandHandle: () => brandHandle(adapter),
+      brandHandle: () => page?.brandHandle,
       onPageComments: (items, elsewhere) =>
         panel?.store.set({ unanswered: items, awaitingElsewhere: elsewhere, now: Date.now() }),
       signal,
     });
     guardDeletes({
       adapter,
-      scanContext: () => ({ brandHandle: brandHandle(adapter), pageUrl: location.href }),
-      enabled: () => settings?.deleteGuard !== false,
+      scanContext: () => ({ brandHandle: page?.brandHandle, pageUrl: location.href }),
+      enabled: () => page?.deleteGuard !== false,
       show: (deleteGuard) => {
         const { store } = ensurePanel();
         store.set({ deleteGuard, ...(deleteGuard ? { collapsed: false } : {}) });
@@ -173,18 +168,44 @@ async function boot(): Promise<void> {
   }
 }
 
-const onTabMessage = guard((message: unknown) => {
-  const parsed = v.safeParse(TabMessage, message);
-  if (!parsed.success) return;
-  if (parsed.output.type === 'panel.toggle') void toggleCollapsed();
-});
-browser.runtime.onMessage.addListener(onTabMessage);
-signal.addEventListener('abort', () => {
-  try {
-    browser.runtime.onMessage.removeListener(onTabMessage);
-  } catch {
-    // The runtime is already gone.
-  }
-});
+/** A saved option shows at once: the page's context and the advice are asked again. */
+async function onSettingsChanged(): Promise<void> {
+  await loadPageContext();
+  await advisor?.refresh();
+  await tracker?.refreshPanel();
+}
 
-boot().catch((error: unknown) => logDebug(error));
+const onTabMessage = (message: unknown): Promise<boolean> | undefined => {
+  try {
+    const parsed = v.safeParse(TabMessage, message);
+    if (!parsed.success) return undefined;
+    switch (parsed.output.type) {
+      case 'ping':
+        return Promise.resolve(true);
+      case 'panel.toggle':
+        void toggleCollapsed();
+        return undefined;
+      case 'settings.changed':
+        void onSettingsChanged().catch(logDebug);
+        return undefined;
+    }
+  } catch (error) {
+    logDebug(error);
+  }
+  return undefined;
+};
+
+if (claimPage(extensionAlive, () => lifecycle.abort(), signal)) {
+  browser.runtime.onMessage.addListener(onTabMessage);
+  signal.addEventListener('abort', () => {
+    try {
+      browser.runtime.onMessage.removeListener(onTabMessage);
+    } catch {
+      // The runtime is already gone.
+    }
+  });
+  boot().catch((error: unknown) => logDebug(error));
+} else {
+  // A live copy already serves this page.
+  lifecycle.abort();
+}

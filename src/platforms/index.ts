@@ -1,36 +1,32 @@
 /**
- * The adapter registry: picks the page's network by its hostname and loads only that adapter, so
- * the content script's first bundle carries none of the eight (each is its own lazy chunk).
+ * The adapter registry: one adapter per network, all in the content script's single file (the
+ * eight together weigh about what one lazy chunk and its loader did, and a classic script has no
+ * chunks to load). The background decides the page's network; this picks its adapter.
  */
-import { networkForHost } from '../shared/network-for-host';
 import type { Network } from '../shared/networks';
 import type { Adapter } from './adapter';
+import { adapter as bluesky } from './bluesky';
+import { adapter as facebook } from './facebook';
+import { createGenericAdapter } from './generic';
+import { adapter as instagram } from './instagram';
+import { adapter as linkedin } from './linkedin';
+import { adapter as mastodon } from './mastodon';
+import { adapter as threads } from './threads';
+import { adapter as vk } from './vk';
+import { adapter as x } from './x';
 
-type AdapterModule = { adapter: Adapter };
-
-/** One lazy import per network: bundlers make each a separate chunk. */
-const loaders: Record<Network, () => Promise<AdapterModule>> = {
-  x: () => import('./x'),
-  facebook: () => import('./facebook'),
-  instagram: () => import('./instagram'),
-  threads: () => import('./threads'),
-  linkedin: () => import('./linkedin'),
-  vk: () => import('./vk'),
-  mastodon: () => import('./mastodon'),
-  bluesky: () => import('./bluesky'),
+const adapters: Record<Network, Adapter> = {
+  x,
+  facebook,
+  instagram,
+  threads,
+  linkedin,
+  vk,
+  mastodon,
+  bluesky,
 };
 
-/** The adapter for a page's hostname; the generic finder on any other page the user enabled. */
-export async function adapterForHost(hostname: string, mastodonHosts: string[] = []): Promise<Adapter> {
-  const network = networkForHost(hostname, mastodonHosts);
-  if (network) {
-    try {
-      return (await loaders[network]()).adapter;
-    } catch {
-      // A chunk that fails to load (extension updated under the page) must not break the page:
-      // the generic finder still gives the panel a composer.
-    }
-  }
-  const { createGenericAdapter } = await import('./generic');
-  return createGenericAdapter(network);
+/** The network's adapter; the generic composer finder on any other page. */
+export function adapterFor(network: Network | null): Adapter {
+  return network ? adapters[network] : createGenericAdapter(null);
 }

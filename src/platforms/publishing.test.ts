@@ -52,7 +52,8 @@ beforeEach(() => {
   [composer] = x.composers(document);
   published = [];
   controller = new AbortController();
-  watchPublishing(x, composer, (draft) => published.push(draft), controller.signal);
+  // happy-dom's events are all synthetic: here every event stands for the user's.
+  watchPublishing(x, composer, (draft) => published.push(draft), controller.signal, () => true);
 });
 
 afterEach(() => {
@@ -139,6 +140,17 @@ describe('watchPublishing', () => {
     expect(published).toHaveLength(0);
   });
 
+  test("a page script's synthetic click or key publishes nothing", () => {
+    controller.abort();
+    const again = new AbortController();
+    const seen: Draft[] = [];
+    watchPublishing(x, composer, (draft) => seen.push(draft), again.signal);
+    button().click();
+    shortcut();
+    expect(seen).toEqual([]);
+    again.abort();
+  });
+
   test('a throwing callback never reaches the page', () => {
     controller.abort();
     const again = new AbortController();
@@ -149,6 +161,7 @@ describe('watchPublishing', () => {
         throw new Error('boom');
       },
       again.signal,
+      () => true,
     );
     expect(() => button().click()).not.toThrow();
     again.abort();

@@ -18,11 +18,16 @@ function isDisabled(button: HTMLElement): boolean {
   );
 }
 
+/** Only the user publishes: a page script's synthetic click or key is not a post of theirs. */
+const byTheUser = (event: Event) => event.isTrusted;
+
 export function watchPublishing(
   adapter: Adapter,
   composer: Composer,
   onPublish: (draft: Draft) => void,
   signal: AbortSignal,
+  // Unit tests' DOM can only make synthetic events: they say which ones count as the user's.
+  isUserEvent: (event: Event) => boolean = byTheUser,
 ): void {
   const document = composer.element.ownerDocument;
   let last: { text: string; at: number } | null = null;
@@ -47,6 +52,7 @@ export function watchPublishing(
 
   const onClick = (event: Event) => {
     try {
+      if (!isUserEvent(event)) return;
       const target = event.target;
       if (!(target instanceof Element)) return;
       const button = adapter.postButton(composer);
@@ -59,7 +65,7 @@ export function watchPublishing(
 
   const onKeyDown = (event: Event) => {
     try {
-      if (!(event instanceof KeyboardEvent) || event.defaultPrevented) return;
+      if (!(event instanceof KeyboardEvent) || !isUserEvent(event) || event.defaultPrevented) return;
       const target = event.target;
       if (!(target instanceof Node) || !composer.element.contains(target)) return;
       if (adapter.isPublishShortcut(event, composer)) publish();

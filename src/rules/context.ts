@@ -22,6 +22,11 @@ export interface RuleContext {
   /** Hashtags of today's calendar days (holidays, unusual days, local events), from src/calendar. */
   calendarHashtags: readonly string[];
   override?: DraftOverride;
+  /**
+   * The exact X weight of a long draft, when the caller could afford twitter-text's full count
+   * (the background does, once per settled draft); the length rule's fast count otherwise.
+   */
+  exactTwitterLength?: number;
 }
 
 /** A context with the usual defaults: the settings' zone (else the browser's), empty log and calendar. */

@@ -26,7 +26,7 @@ const units = (text: string) => text.length;
 function limitFor(network: Network, context: RuleContext): Limit | undefined {
   switch (network) {
     case 'x':
-      return { max: 280, count: twitterLength };
+      return { max: 280, count: (text) => context.exactTwitterLength ?? twitterLength(text) };
     case 'facebook':
       return { max: 63_206, count: codePointLength, ceiling: units };
     case 'instagram':

@@ -1,6 +1,7 @@
 import type { Network } from './networks';
 
-export type AttachmentKind = 'image' | 'video' | 'audio' | 'poll';
+export const attachmentKinds = ['image', 'video', 'audio', 'poll'] as const;
+export type AttachmentKind = (typeof attachmentKinds)[number];
 
 /** What the user is writing, as the network's editor holds it. Built by an adapter, judged by rules. */
 export interface Draft {

@@ -2,9 +2,11 @@ import * as v from 'valibot';
 import type { Suggestion } from '../calendar/suggestions';
 import type { AnswerTimeStats, AwaitingSummary } from '../store/comments-repo';
 import type { CommentRecord } from './comment';
-import { categories, formats } from './content-types';
+import { type Category, categories, type Format, formats } from './content-types';
+import { attachmentKinds } from './draft';
+import type { Finding } from './finding';
 import { mastodonOrigin } from './mastodon-origin';
-import { networks } from './networks';
+import { type Network, networks } from './networks';
 import type { PostRecord } from './post';
 import type { Settings } from './settings-schema';
 import type { PopupToday } from './today';
@@ -16,13 +18,13 @@ import type { Problem } from './validation';
  * response and changes nothing.
  */
 
-const Network = v.picklist(networks);
+const NetworkName = v.picklist(networks);
 const Epoch = v.pipe(v.number(), v.finite());
 const Empty = v.strictObject({});
 
 export const PostSchema = v.strictObject({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
-  network: Network,
+  network: NetworkName,
   brandId: v.string(),
   publishedAt: Epoch,
   format: v.picklist(formats),
@@ -39,7 +41,7 @@ export type PrefKey = (typeof prefKeys)[number];
 
 export const SeenCommentSchema = v.strictObject({
   id: v.pipe(v.string(), v.minLength(3), v.maxLength(600)),
-  network: Network,
+  network: NetworkName,
   author: v.pipe(v.string(), v.maxLength(300)),
   excerpt: v.pipe(v.string(), v.maxLength(2000)),
   writtenAt: v.optional(Epoch),
@@ -49,6 +51,15 @@ export const SeenCommentSchema = v.strictObject({
 });
 
 const PageUrl = v.pipe(v.string(), v.maxLength(2000));
+
+/** A draft as the content script read it; the background judges it. */
+const DraftSchema = v.strictObject({
+  text: v.pipe(v.string(), v.maxLength(100_000)),
+  network: NetworkName,
+  kind: v.picklist(['post', 'reply']),
+  replyTo: v.optional(v.pipe(v.string(), v.maxLength(5_000))),
+  attachments: v.pipe(v.array(v.picklist(attachmentKinds)), v.maxLength(50)),
+});
 
 const DraftKey = v.pipe(v.string(), v.minLength(1), v.maxLength(2100));
 
@@ -73,19 +84,30 @@ export const requestSchemas = {
     value: v.union([v.boolean(), v.string(), v.number()]),
   }),
   'posts.log': v.strictObject({ post: PostSchema }),
-  'posts.since': v.strictObject({ since: Epoch, network: v.optional(Network) }),
+  'posts.since': v.strictObject({ since: Epoch, network: v.optional(NetworkName) }),
   'drafts.save': v.strictObject({
     key: DraftKey,
-    network: Network,
+    network: NetworkName,
     kind: v.picklist(['post', 'reply']),
     pageUrl: v.pipe(v.string(), v.maxLength(2000)),
     text: v.pipe(v.string(), v.maxLength(100_000)),
   }),
   'drafts.get': v.strictObject({ key: DraftKey }),
-  /** What the panel needs to judge a draft: settings, the recent log, today's calendar. */
-  'advice.context': v.strictObject({
+  /** What a content script needs to start on its page (the page is the sender's, never a payload). */
+  'page.context': Empty,
+  /** Judges a settled draft: the rules, the calendar and their libraries live in the background. */
+  'advice.request': v.strictObject({
+    draft: DraftSchema,
+    /** The user's choice of category in the panel, which wins over the guess. */
+    category: v.optional(v.picklist(categories)),
     /** The page's "now": the day the user is writing for is the one their page shows. */
     now: v.optional(Epoch),
+  }),
+  /** The user published this draft from a page: the background derives its facts and logs it. */
+  'posts.published': v.strictObject({
+    draft: DraftSchema,
+    category: v.optional(v.picklist(categories)),
+    publishedAt: Epoch,
   }),
   /** Comments an adapter saw on a page; upserted, then the page's awaiting ones are answered. */
   'comments.seen': v.strictObject({
@@ -128,7 +150,9 @@ export interface ResponseData {
   'drafts.save': { saved: true };
   'drafts.get': { text: string; savedAt: number } | null;
   'drafts.clear': { cleared: true };
-  'advice.context': AdviceContext;
+  'page.context': PageContext;
+  'advice.request': Advice;
+  'posts.published': { added: boolean };
   'comments.seen': { added: number; updated: number };
   'comments.page': PageComments;
   'comments.mark': { changed: boolean };
@@ -143,14 +167,33 @@ export interface ResponseData {
   'mastodon.remove': { instances: string[] };
 }
 
-/** Everything the content script needs to judge a draft, in one answer. */
-export interface AdviceContext {
+/** What a content script learns about its page at start, and again when settings change. */
+export interface PageContext {
+  /** The network of the sender's page (an added Mastodon instance included), or null. */
+  network: Network | null;
+  /** The active brand's account on this network, if the user named it. */
+  brandHandle?: string;
+  deleteGuard: boolean;
+  debugSelectors: boolean;
+  panelCollapsed: boolean;
+}
+
+/** The content type the rules guessed for a draft, and how sure they are (0–1). */
+export interface DraftType {
+  format: Format;
+  category: Category | null;
+  confidence: number;
+}
+
+/** The background's judgement of one draft, for the panel to render as it is. */
+export interface Advice {
   now: number;
-  settings: Settings;
-  /** The publishing log of the mix window (at least the last 14 days). */
-  log: PostRecord[];
-  /** Hashtags of today's unusual days, custom days and local events. */
-  calendarHashtags: string[];
+  findings: Finding[];
+  /** Rules that failed on this draft (the other findings still show). */
+  ruleErrors: string[];
+  draftType: DraftType;
+  /** Case-insensitive keys of the draft's hashtags, so a tag already there isn't offered again. */
+  draftHashtags: string[];
   suggestions: Suggestion[];
 }
 
@@ -168,7 +211,7 @@ export interface CommentsSummary {
   targetMinutes: number;
 }
 
-export type ErrorCode = 'unknown-type' | 'invalid-message' | 'handler-failed';
+export type ErrorCode = 'unknown-type' | 'invalid-message' | 'forbidden' | 'handler-failed';
 
 export type Response<K extends RequestType> =
   | { ok: true; data: ResponseData[K] }
@@ -194,8 +237,33 @@ export const ResponseEnvelope = v.union([
 ]);
 
 /** Messages the background (or the popup) sends to a tab's content script. */
-export const TabMessage = v.variant('type', [v.strictObject({ type: v.literal('panel.toggle') })]);
+export const TabMessage = v.variant('type', [
+  v.strictObject({ type: v.literal('panel.toggle') }),
+  /** Is a live content script here? (It answers true; a dead one can't answer.) */
+  v.strictObject({ type: v.literal('ping') }),
+  /** Settings were saved: the page asks again for its context and advice. */
+  v.strictObject({ type: v.literal('settings.changed') }),
+]);
 export type TabMessage = v.InferOutput<typeof TabMessage>;
+
+/**
+ * What a content script may ask: only about its own tab's page. Everything else (settings save and
+ * import, data export and clear, instances, the popup's views) answers only the extension's own pages.
+ */
+export const pageRequestTypes: ReadonlySet<RequestType> = new Set<RequestType>([
+  'ping',
+  'page.context',
+  'advice.request',
+  'posts.published',
+  'prefs.get',
+  'prefs.set',
+  'drafts.save',
+  'drafts.get',
+  'drafts.clear',
+  'comments.seen',
+  'comments.page',
+  'comments.mark',
+]);
 
 export function isRequestType(type: string): type is RequestType {
   return Object.hasOwn(requestSchemas, type);

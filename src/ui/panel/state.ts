@@ -1,16 +1,12 @@
 import type { Suggestion } from '../../calendar/suggestions';
 import type { CommentCategory } from '../../shared/comment';
-import type { Category, Format } from '../../shared/content-types';
+import type { Category } from '../../shared/content-types';
 import type { Draft } from '../../shared/draft';
 import type { Finding } from '../../shared/finding';
+import type { DraftType } from '../../shared/protocol';
 import { createStore } from '../components/store';
 
-/** The content type the rules guessed for the draft, and how sure they are (0–1). */
-export interface DraftType {
-  format: Format;
-  category: Category | null;
-  confidence: number;
-}
+export type { DraftType } from '../../shared/protocol';
 
 /** An awaiting comment as the panel lists it. */
 export interface UnansweredItem {

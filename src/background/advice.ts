@@ -1,0 +1,87 @@
+import twitterText from 'twitter-text';
+import { calendarHashtagsFor } from '../calendar/calendar-hashtags';
+import { suggestionsFor } from '../calendar/suggestions';
+import {
+  classifyDraft,
+  extractHashtags,
+  extractLinks,
+  type RuleContext,
+  ruleContext,
+  runRules,
+} from '../rules/index';
+import type { Category } from '../shared/content-types';
+import type { Draft } from '../shared/draft';
+import type { PostRecord } from '../shared/post';
+import type { Advice } from '../shared/protocol';
+import type { Settings } from '../shared/settings-schema';
+import { DAY } from '../shared/time';
+import { postsSince } from '../store/posts-repo';
+import { readSettings } from '../store/settings-repo';
+import { languageOf } from './language';
+
+/**
+ * X drafts up to this many UTF-16 units are counted exactly (X premium allows 25,000). twitter-text
+ * costs ~15 ms on 5,000 characters and ~30 ms on 25,000 (`npm run bench`, "x exact count"): too
+ * slow for every run of the rules (their budget is 1 ms), affordable once per settled draft here,
+ * off the page's thread. Past this size the rules' fast count stands.
+ */
+export const EXACT_X_UNITS = 30_000;
+
+/** The exact weighted length of an X draft the fast count can't settle, when it is affordable. */
+export function exactTwitterLength(draft: Draft): number | undefined {
+  if (draft.network !== 'x' || draft.text.length <= 600 || draft.text.length > EXACT_X_UNITS)
+    return undefined;
+  return twitterText.parseTweet(draft.text.normalize('NFC')).weightedLength;
+}
+
+/** The settings, the publishing log of the mix window and today's calendar, for one draft. */
+async function contextFor(
+  now: number,
+  category?: Category,
+): Promise<{ rules: RuleContext; log: PostRecord[]; settings: Settings }> {
+  const settings = await readSettings();
+  const log = await postsSince(now - Math.max(settings.mix.windowDays, 14) * DAY);
+  const rules = ruleContext(settings, now, {
+    log,
+    calendarHashtags: calendarHashtagsFor(now, settings),
+    ...(category ? { override: { category } } : {}),
+  });
+  return { rules, log, settings };
+}
+
+/** Judges a draft for the panel: findings, the guessed content type and today's suggestions. */
+export async function adviseDraft(draft: Draft, now: number, category?: Category): Promise<Advice> {
+  const { rules, log, settings } = await contextFor(now, category);
+  const exact = exactTwitterLength(draft);
+  const result = runRules(draft, exact === undefined ? rules : { ...rules, exactTwitterLength: exact });
+  const classification = classifyDraft(draft, rules);
+  return {
+    now,
+    findings: result.findings,
+    ruleErrors: result.failures.map((failure) => failure.rule),
+    draftType: {
+      format: classification.format,
+      category: classification.category ?? null,
+      confidence: classification.confidence.category,
+    },
+    draftHashtags: extractHashtags(draft.text).map((tag) => tag.key),
+    suggestions: suggestionsFor(now, settings, log, languageOf(settings)),
+  };
+}
+
+/** The publishing-log facts of a draft the user published: format, category (theirs wins), tags, links. */
+export async function publishedFacts(
+  draft: Draft,
+  now: number,
+  category?: Category,
+): Promise<Pick<PostRecord, 'format' | 'category' | 'hashtags' | 'links'>> {
+  const { rules } = await contextFor(now, category);
+  const classification = classifyDraft(draft, rules);
+  const chosen = category ?? classification.category;
+  return {
+    format: classification.format,
+    ...(chosen ? { category: chosen } : {}),
+    hashtags: extractHashtags(draft.text).map((tag) => tag.tag),
+    links: extractLinks(draft.text).map((link) => link.url),
+  };
+}

@@ -1,0 +1,74 @@
+import { beforeEach, expect, test, vi } from 'vitest';
+import type { Draft } from '../shared/draft';
+import type { Advice } from '../shared/protocol';
+import { createPanelState } from '../ui/panel/state';
+import { createAdvisor } from './advisor';
+
+/** Each request waits until the test answers it, so answers can arrive in any order. */
+const pending: { text: string; answer: (advice: Advice | undefined) => void }[] = [];
+vi.mock('../shared/messaging', () => ({ send: vi.fn() }));
+const request = <T>(call: () => Promise<T>) => call() as Promise<T | undefined>;
+
+beforeEach(async () => {
+  pending.length = 0;
+  const { send } = await import('../shared/messaging');
+  vi.mocked(send).mockImplementation(
+    (_type, payload) =>
+      new Promise((resolve) =>
+        pending.push({
+          text: (payload as { draft: Draft }).draft.text,
+          answer: (advice) => resolve(advice as never),
+        }),
+      ),
+  );
+});
+
+const draft = (text: string): Draft => ({ text, network: 'x', kind: 'post', attachments: [] });
+const adviceAbout = (text: string): Advice => ({
+  now: 1,
+  findings: [{ id: 'links.external', severity: 'warn', message: 'm', evidence: [text] }],
+  ruleErrors: [],
+  draftType: { format: 'text', category: null, confidence: 0 },
+  draftHashtags: [],
+  suggestions: [],
+});
+
+test('an answer about an older draft never overwrites the newer one', async () => {
+  const store = createPanelState();
+  const advisor = createAdvisor(store, request, new AbortController().signal, () => null);
+  const first = advisor.advise(draft('old'));
+  const second = advisor.advise(draft('new'));
+  pending[1].answer(adviceAbout('new'));
+  await second;
+  pending[0].answer(adviceAbout('old'));
+  await first;
+  expect(store.get().findings[0].evidence).toEqual(['new']);
+});
+
+test('the same settled draft is asked about once; a refresh asks again', async () => {
+  const store = createPanelState();
+  const advisor = createAdvisor(store, request, new AbortController().signal, () => null);
+  const once = advisor.advise(draft('same'));
+  void advisor.advise(draft('same'));
+  expect(pending).toHaveLength(1);
+  pending[0].answer(adviceAbout('same'));
+  await once;
+  const again = advisor.refresh();
+  expect(pending).toHaveLength(2);
+  pending[1].answer(adviceAbout('same'));
+  await again;
+});
+
+test('a cold worker that missed the first request is asked again, and its answer lands', async () => {
+  vi.useFakeTimers();
+  const store = createPanelState();
+  const advisor = createAdvisor(store, request, new AbortController().signal, () => null);
+  const asked = advisor.advise(draft('first keystrokes'));
+  pending[0].answer(undefined);
+  await vi.advanceTimersByTimeAsync(1_000);
+  expect(pending).toHaveLength(2);
+  pending[1].answer(adviceAbout('first keystrokes'));
+  await asked;
+  expect(store.get().findings[0].evidence).toEqual(['first keystrokes']);
+  vi.useRealTimers();
+});
