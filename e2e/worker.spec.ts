@@ -1,4 +1,5 @@
 import { expect, test } from './support/extension';
+import { request } from './support/open-at';
 import { plainComposerPage, servePage } from './support/pages';
 
 test('the service worker stopped mid-use answers the next message with nothing lost', async ({
@@ -17,6 +18,12 @@ test('the service worker stopped mid-use answers the next message with nothing l
   const panel = page.getByRole('complementary', { name: 'SMM assistant' });
   await panel.locator('[data-action="toggle-collapsed"]').click();
   await expect(panel).toHaveAttribute('data-collapsed', 'true');
+  // The panel collapses at once and saves after: stop the worker only once the write is durable.
+  await expect
+    .poll(
+      async () => (await request<{ value: unknown }>(options, 'prefs.get', { key: 'panelCollapsed' })).value,
+    )
+    .toBe(true);
 
   const cdp = await context.newCDPSession(options);
   await cdp.send('ServiceWorker.enable');

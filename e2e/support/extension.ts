@@ -12,6 +12,8 @@ import { chromePath, quietFlags } from './chrome';
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
 export interface ExtensionFixtures {
+  /** The built extension to load; a test file may load a variant (`test.use({ extensionDir })`). */
+  extensionDir: string;
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
@@ -52,16 +54,17 @@ export async function extensionWorker(context: BrowserContext): Promise<Worker> 
 }
 
 export const test = base.extend<ExtensionFixtures>({
+  extensionDir: [DIST, { option: true }],
   leakedRequests: async ({}, use) => {
     await use([]);
   },
   pageErrors: async ({}, use) => {
     await use([]);
   },
-  context: async ({ leakedRequests, pageErrors, locale }, use) => {
+  context: async ({ extensionDir, leakedRequests, pageErrors, locale }, use) => {
     // `test.use({ locale: 'fr' })` launches Chromium in French (chrome.i18n follows the browser's UI
     // language, not the page's); Playwright's default en-US leaves the launch as it always was.
-    const context = await launchWithExtension(DIST, locale && locale !== 'en-US' ? { locale } : {});
+    const context = await launchWithExtension(extensionDir, locale && locale !== 'en-US' ? { locale } : {});
     // Registered first, so it runs last: only URLs no fixture route took reach it.
     const web = (url: URL) =>
       url.protocol !== 'chrome-extension:' && url.protocol !== 'data:' && url.protocol !== 'blob:';

@@ -130,6 +130,17 @@ export async function serveFixtures(context: BrowserContext): Promise<void> {
   }
 }
 
+/** Serves one network's fixture at another origin too (a Mastodon instance the user adds). */
+export async function serveFixtureAt(
+  context: BrowserContext,
+  network: Network,
+  origin: string,
+): Promise<void> {
+  built ??= buildFixtures();
+  await built;
+  await context.route(`${origin}/**`, (route) => answer(route, network, fixturePages[network]));
+}
+
 /** Resolves once the page's composers are mounted and `window.fixture` is installed. */
 export async function waitForFixture(page: Page): Promise<void> {
   await page.waitForFunction(() => (window as unknown as Partial<FixtureWindow>).fixture?.ready === true);
