@@ -296,6 +296,17 @@ describe('time zones', () => {
     expect(starts(imported(text, options('Asia/Tokyo')))).toEqual(['2026-01-05', '2026-01-12', '2026-07-02']);
   });
 
+  test('a VTIMEZONE without a TZID is passed over', () => {
+    // ical.js throws when it looks up a TZID the file doesn't define past such a VTIMEZONE.
+    const text = calendar(
+      'BEGIN:VTIMEZONE\r\nX-INVALID-TIMEZONE:TRUE\r\nEND:VTIMEZONE',
+      vevent('z@test', 'SUMMARY:Talk', 'DTSTART;TZID=Europe/Paris:20260310T233000'),
+    );
+    const result = imported(text, options('UTC'));
+    expect(result.skipped).toEqual([]);
+    expect(starts(result)).toEqual(['2026-03-10']);
+  });
+
   test('a TZID nobody defines is taken as the brand clock', () => {
     const text = calendar(vevent('n@test', 'SUMMARY:Somewhere', 'DTSTART;TZID=Mars/Olympus:20260310T233000'));
     expect(starts(imported(text, options('Asia/Tokyo')))).toEqual(['2026-03-10']);

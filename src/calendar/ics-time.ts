@@ -28,30 +28,28 @@ export function isIanaZone(zone: string): boolean {
 }
 
 /**
- * The zone whose wall clock a timed value is read on. `tzid` is the TZID written on the property
- * the value came from: ical.js keeps a zone on the value only when the file defines it, so the
- * name is passed along. A zone Intl knows is used through Intl (current rules, even when the file
- * carries an outdated VTIMEZONE); a zone only the file defines (Outlook's "W. Europe Standard
- * Time") through that VTIMEZONE, as ical.js read it; a floating time, or a TZID nobody defines, is
- * on the brand's clock.
+ * The IANA zone whose wall clock a timed value is read on, or undefined for a zone only the file
+ * defines. `tzid` is the TZID written on the property the value came from: ical.js keeps a zone on
+ * the value only when the file defines it, so the name is passed along. A zone Intl knows is used
+ * through Intl (current rules, even when the file carries an outdated VTIMEZONE); a zone only the
+ * file defines (Outlook's "W. Europe Standard Time") through that VTIMEZONE, as ical.js read it;
+ * a floating time, or a TZID nobody defines, is on the brand's clock.
  */
-function clockOf(time: Time, tzid: string | undefined, zone: string): { iana: string } | { file: Time } {
-  if (time.zone?.tzid === 'UTC') return { iana: 'UTC' };
+function clockOf(time: Time, tzid: string | undefined, zone: string): string | undefined {
+  if (time.zone?.tzid === 'UTC') return 'UTC';
   const defined = time.zone?.component ? time.zone.tzid : undefined;
   const named = defined ?? tzid;
-  if (named && isIanaZone(named)) return { iana: named };
-  if (defined) return { file: time };
-  return { iana: zone };
+  if (named && isIanaZone(named)) return named;
+  return defined ? undefined : zone;
 }
 
-/** Epoch ms of a timed value, its clock found as `clockOf` says. */
+/** Epoch ms of a timed value, on the clock `clockOf` finds. */
 export function epochOfTime(time: Time, tzid: string | undefined, zone: string): number {
   const clock = clockOf(time, tzid, zone);
-  if ('file' in clock) return time.toUnixTime() * 1000;
+  if (clock === undefined) return time.toUnixTime() * 1000;
   const seconds = time.second * 1000;
-  if (clock.iana === 'UTC')
-    return Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute) + seconds;
-  return epochOf(clock.iana, time.year, time.month, time.day, time.hour, time.minute) + seconds;
+  if (clock === 'UTC') return Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute) + seconds;
+  return epochOf(clock, time.year, time.month, time.day, time.hour, time.minute) + seconds;
 }
 
 /** First and last day (inclusive) an occurrence covers in `zone`. */
@@ -80,8 +78,7 @@ export function daySpan(
 }
 
 function onClock(time: Time, tzid: string | undefined, zone: string): boolean {
-  const clock = clockOf(time, tzid, zone);
-  return 'iana' in clock && clock.iana === zone;
+  return clockOf(time, tzid, zone) === zone;
 }
 
 /** The date part of a value as written (no zone applied): `2026-03-10`. */
