@@ -138,6 +138,42 @@ test('events are imported from an .ics file', async ({ context, extensionId }) =
     .setInputFiles({ name: 'broken.ics', mimeType: 'text/calendar', buffer: Buffer.from('hello') });
   await expect(options.getByRole('alert')).toContainText('broken.ics');
   await expect(options.locator('[data-event]')).toHaveCount(1);
+
+  // An event that can't be placed is skipped and named; the rest of the file comes in.
+  const partly = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//test//EN',
+    'BEGIN:VEVENT',
+    'UID:fair-2',
+    'DTSTART;VALUE=DATE:20260320',
+    'SUMMARY:Book fair',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:fair-3',
+    'SUMMARY:Tasting with no date',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ].join('\r\n');
+  await options
+    .getByLabel('Import events from a calendar file (.ics)')
+    .setInputFiles({ name: 'partly.ics', mimeType: 'text/calendar', buffer: Buffer.from(partly) });
+  await expect(options.getByLabel('Event 2 name')).toHaveValue('Book fair');
+  const alert = options.getByRole('alert');
+  await expect(alert).toContainText('The calendar file was imported, except for:');
+  await expect(alert.locator('[data-path="partly.ics VEVENT[1]"]')).toContainText('Tasting with no date');
+  await expect(alert).toContainText('An event has no start date (DTSTART).');
+  await expect(options.getByText('Events imported: 1. Save to keep them.')).toBeVisible();
+
+  // Over 5 MB, the file is refused from its size, and nothing changes.
+  await options.getByLabel('Import events from a calendar file (.ics)').setInputFiles({
+    name: 'huge.ics',
+    mimeType: 'text/calendar',
+    buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 32),
+  });
+  await expect(alert).toContainText('The calendar file is over the size limit.');
+  await expect(alert).toContainText('the limit is 5 MB');
+  await expect(options.locator('[data-event]')).toHaveCount(2);
 });
 
 test('unsaved changes are not lost silently when leaving', async ({ openExtensionPage }) => {

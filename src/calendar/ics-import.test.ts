@@ -1,27 +1,14 @@
 import { describe, expect, test } from 'vitest';
+import en from '../../public/_locales/en/messages.json';
 import { SettingsSchema } from '../shared/settings-schema';
 import { parseWith } from '../shared/validation';
-import { IcsImportError, importIcs, tryImportIcs } from './ics-import';
+import { skipReasons } from './ics-event';
+import { importIcs } from './ics-import';
+import { calendar, days, imported, options, starts, vevent } from './ics-test-fixtures';
 import { at, settingsIn } from './test-fixtures';
 
-const calendar = (...events: string[]) =>
-  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//SMM Assistant//Tests//EN', ...events, 'END:VCALENDAR'].join(
-    '\r\n',
-  );
-
-const vevent = (uid: string, ...lines: string[]) =>
-  ['BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20260101T000000Z', ...lines, 'END:VEVENT'].join('\r\n');
-
-let counter = 0;
-const options = (zone: string, now = at('2026-01-01T12:00:00Z'), horizonDays = 365) => ({
-  now,
-  zone,
-  horizonDays,
-  newId: () => `ics-${++counter}`,
-});
-
 describe('importIcs', () => {
-  test('a weekly RRULE is expanded over the horizon, with EXDATE and a moved occurrence', () => {
+  test('a weekly RRULE is expanded over the window, with EXDATE and a moved occurrence', () => {
     const text = calendar(
       vevent(
         'weekly@test',
@@ -40,121 +27,65 @@ describe('importIcs', () => {
         'DTEND;TZID=Europe/Paris:20260120T200000',
       ),
     );
-    const events = importIcs(text, options('Europe/Paris', at('2026-01-01T12:00:00Z'), 30));
-    expect(events.map((event) => event.start)).toEqual(['2026-01-05', '2026-01-20', '2026-01-26']);
-    expect(events[0]).toMatchObject({
+    const result = imported(text, options('Europe/Paris', at('2026-01-01T12:00:00Z'), { windowDays: 30 }));
+    expect(starts(result)).toEqual(['2026-01-05', '2026-01-20', '2026-01-26']);
+    expect(result.events[0]).toMatchObject({
       name: 'Open studio #OpenStudio',
       place: 'Rue de la Paix 1',
       hashtag: '#OpenStudio',
     });
-    expect(events[0].end).toBeUndefined();
-    expect(events[1].name).toBe('Open studio (moved) #OpenStudio');
+    expect(result.events[0].end).toBeUndefined();
+    expect(result.events[1].name).toBe('Open studio (moved) #OpenStudio');
+    expect(result.window).toEqual({ from: '2026-01-01', to: '2026-01-31' });
   });
 
-  test('occurrences before today are left out', () => {
+  test('occurrences and events before today are left out, and the past ones are counted', () => {
     const text = calendar(
       vevent('daily@test', 'SUMMARY:Daily', 'DTSTART;VALUE=DATE:20250101', 'RRULE:FREQ=DAILY'),
       vevent('old@test', 'SUMMARY:Old', 'DTSTART;VALUE=DATE:20251201'),
+      vevent('series@test', 'SUMMARY:Old series', 'DTSTART;VALUE=DATE:20250101', 'RRULE:FREQ=DAILY;COUNT=3'),
     );
-    const events = importIcs(text, options('UTC', at('2026-01-01T12:00:00Z'), 3));
-    expect(events.map((event) => event.start)).toEqual([
-      '2026-01-01',
-      '2026-01-02',
-      '2026-01-03',
-      '2026-01-04',
-    ]);
+    const result = imported(text, options('UTC', at('2026-01-01T12:00:00Z'), { windowDays: 3 }));
+    expect(starts(result)).toEqual(['2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04']);
+    expect(result.totals).toMatchObject({ inFile: 3, imported: 4, skipped: 0, past: 2 });
   });
 
-  test('an all-day event is one day: DTEND of a date is exclusive', () => {
+  test('events come soonest first, whatever their order in the file', () => {
     const text = calendar(
-      vevent(
-        'a@test',
-        'SUMMARY:Shop anniversary',
-        'DTSTART;VALUE=DATE:20260610',
-        'DTEND;VALUE=DATE:20260611',
-      ),
+      vevent('b@test', 'SUMMARY:Later', 'DTSTART;VALUE=DATE:20260301'),
+      vevent('a@test', 'SUMMARY:Sooner', 'DTSTART;VALUE=DATE:20260201'),
     );
-    // All-day dates are the same in every zone.
-    for (const zone of ['Pacific/Auckland', 'America/Los_Angeles']) {
-      const [event] = importIcs(text, options(zone));
-      expect(event.start).toBe('2026-06-10');
-      expect(event.end).toBeUndefined();
-    }
+    expect(days(imported(text, options('UTC')))).toEqual(['2026-02-01 Sooner', '2026-03-01 Later']);
   });
 
-  test('a multi-day event keeps its last day', () => {
+  test('the same day of the same event given twice is imported once', () => {
     const text = calendar(
-      vevent('m@test', 'SUMMARY:Book fair', 'DTSTART;VALUE=DATE:20260610', 'DTEND;VALUE=DATE:20260613'),
+      vevent('a@test', 'SUMMARY:Fair', 'DTSTART;VALUE=DATE:20260301'),
+      vevent('b@test', 'SUMMARY:Fair', 'DTSTART;VALUE=DATE:20260301'),
     );
-    expect(importIcs(text, options('Europe/Paris'))[0]).toMatchObject({
-      start: '2026-06-10',
-      end: '2026-06-12',
-    });
-  });
-
-  test.each([
-    // 23:30 in New York on 10 March (EDT, UTC-4) is 04:30 on the 11th in Paris (CET).
-    ['America/New_York', '2026-03-10'],
-    ['Europe/Paris', '2026-03-11'],
-    ['Asia/Tokyo', '2026-03-11'],
-  ])('a timed event with TZID=America/New_York lands on the right day in %s', (zone, day) => {
-    const text = calendar(
-      vevent(
-        't@test',
-        'SUMMARY:Late show',
-        'DTSTART;TZID=America/New_York:20260310T233000',
-        'DTEND;TZID=America/New_York:20260310T235900',
-      ),
-    );
-    expect(importIcs(text, options(zone))[0]).toMatchObject({ start: day });
-  });
-
-  test('a zone the file defines itself (Outlook names) goes through its VTIMEZONE', () => {
-    const text = calendar(
-      [
-        'BEGIN:VTIMEZONE',
-        'TZID:W. Europe Standard Time',
-        'BEGIN:STANDARD',
-        'DTSTART:16011028T030000',
-        'RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10',
-        'TZOFFSETFROM:+0200',
-        'TZOFFSETTO:+0100',
-        'END:STANDARD',
-        'BEGIN:DAYLIGHT',
-        'DTSTART:16010325T020000',
-        'RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3',
-        'TZOFFSETFROM:+0100',
-        'TZOFFSETTO:+0200',
-        'END:DAYLIGHT',
-        'END:VTIMEZONE',
-      ].join('\r\n'),
-      vevent('w@test', 'SUMMARY:Late meeting', 'DTSTART;TZID=W. Europe Standard Time:20260701T233000'),
-    );
-    // 23:30 CEST is 21:30 UTC: still 1 July in UTC, already 2 July in Tokyo.
-    expect(importIcs(text, options('UTC'))[0].start).toBe('2026-07-01');
-    expect(importIcs(text, options('Asia/Tokyo'))[0].start).toBe('2026-07-02');
+    expect(days(imported(text, options('UTC')))).toEqual(['2026-03-01 Fair']);
   });
 
   test('UTC times and an evening ending at midnight', () => {
     const text = calendar(
       vevent('u@test', 'SUMMARY:Party', 'DTSTART:20260704T180000Z', 'DTEND:20260705T000000Z'),
     );
-    expect(importIcs(text, options('UTC'))[0]).toMatchObject({ start: '2026-07-04' });
-    expect(importIcs(text, options('UTC'))[0].end).toBeUndefined();
+    const [event] = imported(text, options('UTC')).events;
+    expect(event).toMatchObject({ start: '2026-07-04' });
+    expect(event.end).toBeUndefined();
   });
 
   test('fresh ids, and the result passes the settings schema', () => {
     const text = calendar(
       vevent('r@test', 'SUMMARY:Weekly', 'DTSTART;VALUE=DATE:20260105', 'RRULE:FREQ=WEEKLY;COUNT=3'),
     );
-    const events = importIcs(text, { now: at('2026-01-01T12:00:00Z'), zone: 'UTC' });
+    const { events } = imported(text, { now: at('2026-01-01T12:00:00Z'), zone: 'UTC' });
     expect(new Set(events.map((event) => event.id)).size).toBe(3);
-    const settings = settingsIn('UTC', { localEvents: events });
-    expect(parseWith(SettingsSchema, settings).ok).toBe(true);
+    expect(parseWith(SettingsSchema, settingsIn('UTC', { localEvents: events })).ok).toBe(true);
   });
 });
 
-describe('a bad file imports nothing and says what is wrong', () => {
+describe('a file that cannot be read imports nothing and says why', () => {
   test.each([
     ['empty', '   ', 'calendarIcsEmpty'],
     ['not iCalendar at all', 'hello, this is a spreadsheet', 'calendarIcsUnreadable'],
@@ -165,38 +96,61 @@ describe('a bad file imports nothing and says what is wrong', () => {
       'calendarIcsUnreadable',
     ],
   ])('%s', (_, text, message) => {
-    expect(() => importIcs(text, options('UTC'))).toThrow(IcsImportError);
-    const result = tryImportIcs(text, options('UTC'));
+    const result = importIcs(text, options('UTC'));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0].message).toBe(message);
   });
+});
 
-  test('one event without a start spoils the whole import, and the error names it', () => {
+describe('an event that cannot be placed is skipped and named; the rest is imported', () => {
+  test('an event without a start', () => {
     const text = calendar(
       vevent('good@test', 'SUMMARY:Good', 'DTSTART;VALUE=DATE:20260610'),
       vevent('bad@test', 'SUMMARY:No start'),
     );
-    const result = tryImportIcs(text, options('UTC'));
-    expect(result).toEqual({
-      ok: false,
-      problems: [{ path: 'VEVENT[1].DTSTART', message: 'calendarIcsNoStart', received: 'No start' }],
-    });
-    expect(() => importIcs(text, options('UTC'))).toThrow(/VEVENT\[1\]\.DTSTART/);
+    const result = imported(text, options('UTC'));
+    expect(days(result)).toEqual(['2026-06-10 Good']);
+    expect(result.skipped).toEqual([{ path: 'VEVENT[1]', name: 'No start', reason: 'calendarIcsNoStart' }]);
+    expect(result.totals).toMatchObject({ inFile: 2, imported: 1, skipped: 1 });
   });
 
   test('an impossible date', () => {
-    const text = calendar(vevent('d@test', 'SUMMARY:Nope', 'DTSTART;VALUE=DATE:20261345'));
-    expect(tryImportIcs(text, options('UTC'))).toEqual({
-      ok: false,
-      problems: [{ path: 'VEVENT[0].DTSTART', message: 'calendarIcsBadDate', received: '2026-13-45' }],
-    });
+    const text = calendar(
+      vevent('d@test', 'SUMMARY:Nope', 'DTSTART;VALUE=DATE:20261345'),
+      vevent('e@test', 'SUMMARY:Fine', 'DTSTART;VALUE=DATE:20260301'),
+    );
+    const result = imported(text, options('UTC'));
+    expect(days(result)).toEqual(['2026-03-01 Fine']);
+    expect(result.skipped).toEqual([
+      { path: 'VEVENT[0]', name: 'Nope', reason: 'calendarIcsBadDate', detail: 'DTSTART 2026-13-45' },
+    ]);
   });
 
-  test('a series that started years ago is read quickly up to today', () => {
+  test('a repeat rule ical.js refuses', () => {
     const text = calendar(
-      vevent('old@test', 'SUMMARY:Daily', 'DTSTART:20000101T090000Z', 'RRULE:FREQ=DAILY'),
+      vevent('w@test', 'SUMMARY:Odd rule', 'DTSTART:20260105T090000Z', 'RRULE:FREQ=WEEKLY;BYMONTHDAY=3'),
+      vevent('e@test', 'SUMMARY:Fine', 'DTSTART;VALUE=DATE:20260301'),
     );
-    const events = importIcs(text, options('UTC', at('2026-01-01T12:00:00Z'), 2));
-    expect(events.map((event) => event.start)).toEqual(['2026-01-01', '2026-01-02', '2026-01-03']);
+    const result = imported(text, options('UTC'));
+    expect(days(result)).toEqual(['2026-03-01 Fine']);
+    expect(result.skipped).toMatchObject([
+      { path: 'VEVENT[0]', name: 'Odd rule', reason: 'calendarIcsBadEvent' },
+    ]);
+    expect(result.skipped[0].detail).toMatch(/BYMONTHDAY/);
+  });
+
+  test('an untitled event is named by its place, else its UID', () => {
+    const text = calendar(
+      vevent('no-title@test', 'LOCATION:Town hall'),
+      vevent('bare@test', 'DESCRIPTION:nothing else'),
+    );
+    expect(imported(text, options('UTC')).skipped.map((skipped) => skipped.name)).toEqual([
+      'Town hall',
+      'bare@test',
+    ]);
+  });
+
+  test('every reason is a message in the catalogue', () => {
+    for (const reason of skipReasons) expect(en).toHaveProperty(reason);
   });
 });

@@ -1,20 +1,22 @@
 import { useState } from 'preact/hooks';
 import { zoneOf } from '../../calendar/day';
-import { tryImportIcs } from '../../calendar/ics-import';
+import { importIcs } from '../../calendar/ics-import';
+import { fileSizeProblem } from '../../calendar/ics-limits';
 import { t } from '../../shared/i18n';
 import type { LocalEvent } from '../../shared/settings-schema';
 import type { Problem } from '../../shared/validation';
 import { Field } from './Field';
+import { importProblems, importSummary } from './ics-problems';
 import { newId, type SectionProps } from './section';
 
 interface Props extends SectionProps {
-  /** Problems of an .ics file, shown in the page's alert region. */
-  onImportProblems: (problems: Problem[]) => void;
+  /** What an .ics file could not give, under a line that says so, for the page's alert region. */
+  onImportProblems: (title: string, problems: Problem[]) => void;
 }
 
 /** The brand's local events (fairs, matches, openings), typed in or imported from an .ics file. */
 export function EventsSection({ settings, onChange, problems, onImportProblems }: Props) {
-  const [imported, setImported] = useState<number | null>(null);
+  const [summary, setSummary] = useState('');
   const events = settings.localEvents;
   const setEvents = (localEvents: LocalEvent[]) => onChange({ ...settings, localEvents });
   const update = (index: number, patch: Partial<LocalEvent>) =>
@@ -25,17 +27,22 @@ export function EventsSection({ settings, onChange, problems, onImportProblems }
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result = tryImportIcs(await file.text(), { now: Date.now(), zone: zoneOf(settings) });
+    // A file over the limit is refused from its size, before a byte of it is read.
+    const tooLarge = fileSizeProblem(file.size);
+    const result = tooLarge
+      ? { ok: false as const, problems: [tooLarge] }
+      : importIcs(await file.text(), { now: Date.now(), zone: zoneOf(settings) });
     if (!result.ok) {
-      setImported(null);
+      setSummary('');
       onImportProblems(
+        t('optionsIcsFailed'),
         result.problems.map((p) => ({ ...p, path: `${file.name}${p.path ? ` ${p.path}` : ''}` })),
       );
       return;
     }
-    onImportProblems([]);
-    setImported(result.value.length);
-    setEvents([...events, ...result.value]);
+    onImportProblems(t('optionsIcsPartly'), importProblems(result.value, file.name));
+    setSummary(importSummary(result.value));
+    setEvents([...events, ...result.value.events]);
   };
 
   return (
@@ -121,7 +128,7 @@ export function EventsSection({ settings, onChange, problems, onImportProblems }
           />
         </div>
       </div>
-      {imported !== null && <p class="ok">{t('optionsIcsImported', [imported])}</p>}
+      {summary && <p class="ok">{summary}</p>}
     </fieldset>
   );
 }

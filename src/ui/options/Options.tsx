@@ -116,10 +116,7 @@ export function Options() {
         <LinksSection {...sectionProps} />
         <HoursSection {...sectionProps} />
         <PolicySection {...sectionProps} />
-        <EventsSection
-          {...sectionProps}
-          onImportProblems={(problems) => showProblems(t('optionsIcsFailed'), problems)}
-        />
+        <EventsSection {...sectionProps} onImportProblems={showProblems} />
         <DaysSection {...sectionProps} />
         <TasksSection {...sectionProps} />
         <GeneralSection {...sectionProps} />
