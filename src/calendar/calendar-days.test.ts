@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { calendarDaysOn, foldedTag } from './calendar-days';
+import { calendarDaysOn } from './calendar-days';
 import { calendarHashtagsFor } from './calendar-hashtags';
 import { suggestionsFor } from './suggestions';
+import { foldedTag } from './tag-identity';
 import { at, settingsIn } from './test-fixtures';
 import { weekPlan } from './week-plan';
 

@@ -2,6 +2,7 @@ import type { Settings } from '../shared/settings-schema';
 import type { Lang } from './day';
 import type { Holiday, Place } from './holidays';
 import { holidaysOn } from './holidays';
+import { foldedTag } from './tag-identity';
 import type { CalendarDay } from './unusual-days';
 import { daysOn } from './unusual-days';
 
@@ -51,11 +52,6 @@ function holidayDay(holiday: Holiday): { day: CalendarDay; replaces: readonly st
     },
     replaces: holiday.replaces,
   };
-}
-
-/** Case and accents aside: how two tags for the same day are recognised as one. */
-export function foldedTag(tag: string): string {
-  return tag.replace(/^#/, '').normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }
 
 function withoutRepeatedTags(days: CalendarDay[]): CalendarDay[] {
