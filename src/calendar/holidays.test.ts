@@ -150,6 +150,13 @@ describe('Belgian, Swiss, Québec, Canadian-English and Russian brands', () => {
     expect(on('2027-03-28', { ...france, types: ['public'] })).toEqual([]);
   });
 
+  test("a tag made from a name is never one to avoid: Barbados' May Day is not #MayDay", () => {
+    const [mayDay] = on('2026-05-01', { country: 'BB', lang: 'en' });
+    expect(mayDay.name).toBe('May Day');
+    expect(mayDay.hashtag).not.toBe('#MayDay');
+    expect(isHashtag(mayDay.hashtag)).toBe(true);
+  });
+
   test('an unknown country has no holidays', () => {
     expect(on('2027-12-25', { country: 'XX', lang: 'en' })).toEqual([]);
   });
