@@ -1,16 +1,25 @@
+import { activeBrand } from '../shared/settings-defaults';
 import type { Settings } from '../shared/settings-schema';
+import type { CalendarPlace } from './calendar-days';
+import { calendarDaysOn } from './calendar-days';
+import type { Lang } from './day';
 import { todayKey } from './day';
 import { isOn } from './local-events';
-import { daysOn } from './unusual-days';
 
 /**
- * Hashtags of what happens today in the brand's zone: unusual days (regions switched on), custom
- * days and local events on today that have a hashtag. Weekday theme tags are not included; the
- * `theme.missing` rule gets those from `themeFor`.
+ * Hashtags of what happens today in the brand's zone: custom days, the country's holidays (with a
+ * `place`), unusual days (regions shown) and local events on today that have a hashtag. Holiday tags
+ * follow `lang` (#ActionDeGrâce in French, #Thanksgiving in English). Weekday theme tags are not
+ * included; the `theme.missing` rule gets those from `themeFor`.
  */
-export function calendarHashtagsFor(now: number, settings: Settings): string[] {
+export function calendarHashtagsFor(
+  now: number,
+  settings: Settings,
+  place?: CalendarPlace,
+  lang: Lang = activeBrand(settings)?.language ?? 'en',
+): string[] {
   const today = todayKey(now, settings);
-  const tags = daysOn(today, settings).map((day) => day.hashtag);
+  const tags = calendarDaysOn(today, settings, lang, place).map((day) => day.hashtag);
   for (const event of settings.localEvents) {
     if (event.hashtag && isOn(event, today)) tags.push(event.hashtag);
   }

@@ -23,12 +23,12 @@ describe('suggestionsFor', () => {
     expect(
       suggestionsFor(now, paris(), [], 'fr').find((s) => s.kind === 'day' && s.hashtag === '#WorldOctopusDay')
         ?.label,
-    ).toBe('Journée mondiale de la pieuvre');
+    ).toBe('Journée mondiale du poulpe');
     const settings = paris();
     settings.brands[0].language = 'ru';
     const octopus = suggestionsFor(now, settings, []).find((s) => s.hashtag === '#WorldOctopusDay')!;
     expect(octopus.label).toBe('Всемирный день осьминога');
-    expect(octopus.names?.fr).toBe('Journée mondiale de la pieuvre');
+    expect(octopus.names?.fr).toBe('Journée mondiale du poulpe');
   });
 
   test('a hashtag used this week goes after the fresh ones and says so', () => {

@@ -5,12 +5,14 @@ import type { PostRecord } from '../shared/post';
 import { activeBrand } from '../shared/settings-defaults';
 import type { Settings } from '../shared/settings-schema';
 import { addDays } from '../shared/time';
+import type { CalendarPlace } from './calendar-days';
+import { calendarDaysOn } from './calendar-days';
 import type { Lang, Names } from './day';
 import { todayKey, zoneOf } from './day';
+import type { HolidayType } from './holidays';
 import { dayIdea, eventIdea, themeLabel } from './labels';
 import { daysUntil, eventsBetween, lastDayOf } from './local-events';
 import { themeFor } from './themes';
-import { daysOn } from './unusual-days';
 import { hashtagsUsedInWeek } from './used-hashtags';
 
 export type SuggestionKind = 'theme' | 'day' | 'event';
@@ -24,8 +26,10 @@ export interface Suggestion {
   category: Category;
   /** What it is, in `lang` (dataset names) or as the user typed it (events, custom days). */
   label: string;
-  /** All three names, for unusual days. */
+  /** All three names, for unusual days and holidays. */
   names?: Names;
+  /** For a holiday of the brand's country: public holiday, observance… */
+  holidayType?: HolidayType;
   /** A line of advice on what to post. */
   idea: string;
   /** Day it is about, `YYYY-MM-DD`: today, or the event's first day (earlier when already on). */
@@ -37,7 +41,7 @@ export interface Suggestion {
   place?: string;
   /** Whether the brand used this hashtag today or in the six days before. */
   usedLastWeek: boolean;
-  /** Id of the unusual day, custom day or local event it comes from. */
+  /** Id of the unusual day, holiday, custom day or local event it comes from. */
   sourceId?: string;
 }
 
@@ -51,6 +55,9 @@ const categoryOf: Record<SuggestionKind, Category> = { theme: 'theme', day: 'hol
  * else the browser's). An instant rather than a day key because "used in the last week" and the
  * mix are about what was posted up to this moment. `log` is the active brand's posting log.
  *
+ * `place` is where the brand is: its country's holidays join the unusual days, and the dataset
+ * shows international days and that country's (others when switched on). Without it, no holidays.
+ *
  * Ranked: hashtags not used this week first; then the one whose category is furthest under its
  * target in the mix; then the soonest. A hashtag offered twice (a custom day that repeats a theme
  * tag) appears once, in its best place.
@@ -60,6 +67,7 @@ export function suggestionsFor(
   settings: Settings,
   log: readonly PostRecord[],
   lang: Lang = activeBrand(settings)?.language ?? 'en',
+  place?: CalendarPlace,
 ): Suggestion[] {
   const today = todayKey(now, settings);
   const used = hashtagsUsedInWeek(log, now, zoneOf(settings));
@@ -77,13 +85,14 @@ export function suggestionsFor(
       daysUntil: 0,
     });
   }
-  for (const day of daysOn(today, settings)) {
+  for (const day of calendarDaysOn(today, settings, lang, place)) {
     const label = day.names[lang];
     candidates.push({
       kind: 'day',
       hashtag: day.hashtag,
       label,
       names: day.names,
+      ...(day.holidayType ? { holidayType: day.holidayType } : {}),
       idea: dayIdea(label),
       date: today,
       daysUntil: 0,

@@ -1,11 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { isHashtag } from '../shared/hashtag';
 import { defaultSettings } from '../shared/settings-defaults';
+import { themeSets } from '../shared/theme-sets';
 import { addDays } from '../shared/time';
-import { languages } from './day';
+import { weekdays } from '../shared/weekdays';
+import { avoidedHashtags, isAvoidedHashtag } from './avoided-hashtags';
+import { isLeapYear, keyOf, languages } from './day';
+import { holidayLabels } from './holiday-labels';
 import { daysOn, unusualDayRegions, unusualDays } from './unusual-days';
 
-const ids = (key: string, settings = defaultSettings()) => daysOn(key, settings).map((day) => day.id);
+const ids = (key: string, settings = defaultSettings(), place?: Parameters<typeof daysOn>[2]) =>
+  daysOn(key, settings, place).map((day) => day.id);
 
 describe('the bundled dataset', () => {
   test('loads and every entry has a valid hashtag and names in en, fr and ru', () => {
@@ -17,17 +22,36 @@ describe('the bundled dataset', () => {
     }
   });
 
-  test.each([2024, 2026, 2027])('covers at least 300 distinct dates of %i', (year) => {
-    let covered = 0;
-    for (let key = `${year}-01-01`; key.startsWith(String(year)); key = addDays(key, 1)) {
-      if (daysOn(key, defaultSettings()).length > 0) covered += 1;
+  test.each([2024, 2026, 2027, 2028])(
+    'every day of %i has an international day (rules evaluated)',
+    (year) => {
+      const bare: string[] = [];
+      let days = 0;
+      for (let key = `${year}-01-01`; key.startsWith(String(year)); key = addDays(key, 1)) {
+        days += 1;
+        if (!daysOn(key, defaultSettings()).some((day) => day.region === 'international')) bare.push(key);
+      }
+      expect(days).toBe(isLeapYear(year) ? 366 : 365);
+      expect(bare).toEqual([]);
+    },
+  );
+
+  test('the fixed dates alone give all 366 month-days an international day, whatever the year', () => {
+    const fixed = new Set(
+      unusualDays().flatMap((day) =>
+        day.region === 'international' && 'date' in day.when ? [day.when.date] : [],
+      ),
+    );
+    const bare: string[] = [];
+    for (let key = keyOf(2028, 1, 1); key < '2029'; key = addDays(key, 1)) {
+      if (!fixed.has(key.slice(5))) bare.push(key.slice(5));
     }
-    expect(covered).toBeGreaterThanOrEqual(300);
+    expect(bare).toEqual([]);
   });
 
-  test('at least 300 distinct fixed dates even before moving days are counted', () => {
-    const fixed = new Set(unusualDays().flatMap((day) => ('date' in day.when ? [day.when.date] : [])));
-    expect(fixed.size).toBeGreaterThanOrEqual(300);
+  test('ids are unique', () => {
+    const ids = unusualDays().map((day) => day.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   test('every hashtag names one day (no accidental copy-paste)', () => {
@@ -35,8 +59,49 @@ describe('the bundled dataset', () => {
     expect(new Set(tags).size).toBe(tags.length);
   });
 
+  test('no suggestion uses a hashtag to avoid: dataset, holiday tags, theme sets', () => {
+    const used = [
+      ...unusualDays().map((day) => day.hashtag),
+      ...Object.values(holidayLabels).flatMap((label) => Object.values(label.hashtags ?? {})),
+      ...Object.values(themeSets).flatMap((set) => weekdays.flatMap((day) => set[day].hashtags)),
+    ];
+    expect(used.filter(isAvoidedHashtag)).toEqual([]);
+    for (const { tag } of avoidedHashtags) expect(isHashtag(tag), tag).toBe(true);
+  });
+
+  test('avoided tags are recognised whatever their case', () => {
+    expect(isAvoidedHashtag('#mayday')).toBe(true);
+    expect(isAvoidedHashtag('#edl')).toBe(true);
+    expect(isAvoidedHashtag('#EDL2026')).toBe(false);
+  });
+
   test('regions are international, EU or country codes', () => {
     for (const region of unusualDayRegions()) expect(region).toMatch(/^(international|[A-Z]{2})$/);
+  });
+});
+
+describe('what the review found', () => {
+  const byId = (id: string) => unusualDays().find((day) => day.id === id)!;
+
+  test("Turkmenistan's Independence Day is on 27 September (since 2018)", () => {
+    expect(byId('independence-day-turkmenistan').when).toEqual({ date: '09-27' });
+  });
+
+  test.each([
+    ['leif-erikson-day', '#LeifEriksonDay'],
+    ['european-day-of-languages', '#EuropeanDayOfLanguages'],
+    ['international-workers-day', '#InternationalWorkersDay'],
+  ])('%s is tagged %s', (id, tag) => {
+    expect(byId(id).hashtag).toBe(tag);
+  });
+
+  test('National Hugging Day is a US observance', () => {
+    expect(byId('hugging-day')).toMatchObject({ region: 'US', names: { en: 'National Hugging Day' } });
+  });
+
+  test('3 April has an international day, and World Octopus Day has its French name', () => {
+    expect(ids('2027-04-03')).toContain('world-aquatic-animal-day');
+    expect(byId('world-octopus-day').names.fr).toBe('Journée mondiale du poulpe');
   });
 });
 
@@ -94,6 +159,19 @@ describe('daysOn', () => {
     const [first] = daysOn('2026-10-08', settings);
     expect(first).toMatchObject({ id: 'c1', source: 'custom', region: 'custom', hashtag: '#ShopBirthday' });
     expect(first.names).toEqual({ en: 'Shop birthday', fr: 'Shop birthday', ru: 'Shop birthday' });
+  });
+
+  test("with the brand's countries: international and those countries; others only when switched on", () => {
+    const france = { countries: ['FR'] };
+    expect(ids('2026-07-14', defaultSettings(), france)).toContain('bastille-day');
+    expect(ids('2026-07-04', defaultSettings(), france)).not.toContain('independence-day-us');
+    expect(ids('2026-07-04', defaultSettings(), { ...france, enabledRegions: ['US'] })).toContain(
+      'independence-day-us',
+    );
+    expect(ids('2026-10-08', defaultSettings(), france)).toContain('world-octopus-day');
+    const settings = defaultSettings();
+    settings.disabledRegions = ['FR'];
+    expect(ids('2026-07-14', settings, france)).not.toContain('bastille-day');
   });
 
   test('switched-off regions are left out; custom days never are', () => {

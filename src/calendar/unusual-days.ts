@@ -5,6 +5,9 @@ import type { Names } from './day';
 import { isLeapYear, monthDayOf, yearOf } from './day';
 import type { When } from './day-rules';
 import { fallsOn } from './day-rules';
+import type { HolidayType } from './holidays';
+import type { RegionChoice } from './region-visibility';
+import { isRegionShown } from './region-visibility';
 import dataset from './unusual-days.json';
 
 /**
@@ -59,9 +62,11 @@ export interface CalendarDay {
   id: string;
   names: Names;
   hashtag: string;
-  /** Dataset region, or `custom` for the brand's own days. */
+  /** Dataset region, the holiday's country, or `custom` for the brand's own days. */
   region: string;
-  source: 'dataset' | 'custom';
+  source: 'dataset' | 'custom' | 'holiday';
+  /** For a holiday: public holiday, bank holiday, observance… */
+  holidayType?: HolidayType;
 }
 
 interface Index {
@@ -104,14 +109,29 @@ export function unusualDayRegions(): string[] {
 
 /**
  * Days to mark on `key`: the brand's custom days first (they are the brand's own choice), then the
- * dataset's entries in regions the user has not switched off. A custom day on 29 February is kept
- * on the 28th in other years, so a yearly day the user entered never silently disappears.
+ * dataset's entries in the regions shown. Without `place`, every region the user has not switched
+ * off (the behaviour before brands had a country); with it, the defaults of region-visibility.ts.
  */
-export function daysOn(key: string, settings: Settings): CalendarDay[] {
+export function daysOn(key: string, settings: Settings, place?: RegionPlace): CalendarDay[] {
+  const choice = place && { ...place, disabledRegions: settings.disabledRegions };
   const disabled = new Set(settings.disabledRegions);
+  const shown = choice
+    ? (region: string) => isRegionShown(region, choice)
+    : (region: string) => !disabled.has(region);
+  return [...customDaysOn(key, settings), ...datasetDaysOn(key, shown)];
+}
+
+/** The brand's countries and the other countries it switched on, for `daysOn`. */
+export type RegionPlace = Omit<RegionChoice, 'disabledRegions'>;
+
+/**
+ * The brand's custom days on `key`. One on 29 February is kept on the 28th in other years, so a
+ * yearly day the user entered never silently disappears.
+ */
+export function customDaysOn(key: string, settings: Settings): CalendarDay[] {
   const monthDay = monthDayOf(key);
   const leapDayMovedHere = monthDay === '02-28' && !isLeapYear(yearOf(key));
-  const custom: CalendarDay[] = settings.customDays
+  return settings.customDays
     .filter((day) => day.date === monthDay || (leapDayMovedHere && day.date === '02-29'))
     .map((day) => ({
       id: day.id,
@@ -120,9 +140,13 @@ export function daysOn(key: string, settings: Settings): CalendarDay[] {
       region: 'custom',
       source: 'custom',
     }));
+}
+
+/** The dataset's entries on `key` whose region `shown` accepts. */
+export function datasetDaysOn(key: string, shown: (region: string) => boolean): CalendarDay[] {
   const { byMonthDay, moving } = loaded();
-  const bundled: CalendarDay[] = [...(byMonthDay.get(monthDay) ?? []), ...moving]
-    .filter((day) => !disabled.has(day.region) && fallsOn(day.when, key))
+  return [...(byMonthDay.get(monthDayOf(key)) ?? []), ...moving]
+    .filter((day) => shown(day.region) && fallsOn(day.when, key))
     .map((day) => ({
       id: day.id,
       names: day.names,
@@ -130,5 +154,4 @@ export function daysOn(key: string, settings: Settings): CalendarDay[] {
       region: day.region,
       source: 'dataset',
     }));
-  return [...custom, ...bundled];
 }

@@ -1,15 +1,18 @@
 import type { Category, Format } from '../shared/content-types';
 import { mixBalance } from '../shared/mix';
 import type { PostRecord } from '../shared/post';
+import { activeBrand } from '../shared/settings-defaults';
 import type { LocalEvent, Settings } from '../shared/settings-schema';
 import { addDays, dayKey, epochOf } from '../shared/time';
 import type { Weekday } from '../shared/weekdays';
+import type { CalendarPlace } from './calendar-days';
+import { calendarDaysOn } from './calendar-days';
+import type { Lang } from './day';
 import { todayKey, zoneOf } from './day';
 import { eventsBetween } from './local-events';
 import type { DayThemeOfDate } from './themes';
 import { themeFor } from './themes';
 import type { CalendarDay } from './unusual-days';
-import { daysOn } from './unusual-days';
 
 /** One day of the popup's week view. */
 export interface PlanDay {
@@ -18,9 +21,9 @@ export interface PlanDay {
   weekday: Weekday;
   isToday: boolean;
   theme: DayThemeOfDate;
-  /** Unusual and custom days on this date, custom ones first. */
+  /** Custom days, holidays and unusual days on this date, in that order. */
   days: CalendarDay[];
-  /** The day to headline: the first custom day, else the dataset's first. */
+  /** The day to headline: the first custom day, else the first holiday, else the dataset's first. */
   notableDay?: CalendarDay;
   /** The brand's events on during this date. */
   events: LocalEvent[];
@@ -39,8 +42,15 @@ export const PLAN_DAYS = 7;
  * The plan for the 7 days starting today (in the brand's zone) so the week has no gap. What the mix
  * needs on later days assumes each earlier day without a post gets one post of what it needed:
  * the plan then rotates through the under-target types instead of repeating one all week.
+ * `place` and `lang` are as for `suggestionsFor`: the brand's country brings its holidays.
  */
-export function weekPlan(now: number, settings: Settings, log: readonly PostRecord[]): PlanDay[] {
+export function weekPlan(
+  now: number,
+  settings: Settings,
+  log: readonly PostRecord[],
+  place?: CalendarPlace,
+  lang: Lang = activeBrand(settings)?.language ?? 'en',
+): PlanDay[] {
   const zone = zoneOf(settings);
   const today = todayKey(now, settings);
   const postsPerDay = new Map<string, number>();
@@ -59,7 +69,7 @@ export function weekPlan(now: number, settings: Settings, log: readonly PostReco
     const balance = mixBalance([...log, ...planned], settings, moment);
     const postCount = postsPerDay.get(date) ?? 0;
     const theme = themeFor(date, settings);
-    const days = daysOn(date, settings);
+    const days = calendarDaysOn(date, settings, lang, place);
     const entry: PlanDay = {
       date,
       weekday: theme.weekday,
