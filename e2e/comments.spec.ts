@@ -24,7 +24,7 @@ for (const network of ['x', 'facebook', 'instagram', 'mastodon'] as const) {
   }) => {
     const extensionPage = await openExtensionPage('src/ui/popup/index.html');
     await updateSettings(extensionPage, (settings) => {
-      settings.brands[0].accounts[network] = brandAccounts[network] as string;
+      settings.brands[0].accounts[network] = [brandAccounts[network] as string];
     });
     await serveFixtures(context);
     const page = await context.newPage();
@@ -75,7 +75,7 @@ test("the delete guard holds a delete of someone else's comment until the user c
 }) => {
   const extensionPage = await openExtensionPage('src/ui/popup/index.html');
   await updateSettings(extensionPage, (settings) => {
-    settings.brands[0].accounts.facebook = 'acmebrand';
+    settings.brands[0].accounts.facebook = ['acmebrand'];
   });
   await serveFixtures(context);
   const page = await context.newPage();
@@ -112,10 +112,11 @@ test('the communication policy names who answers a complaint and inserts its rep
   const extensionPage = await openExtensionPage('src/ui/popup/index.html');
   const template = 'We are sorry to hear that. Please send us your order number by DM and we will fix it.';
   await updateSettings(extensionPage, (settings) => {
-    settings.brands[0].accounts.x = 'acmebrand';
-    (settings as unknown as { communicationPolicy: unknown[] }).communicationPolicy = [
-      { category: 'complaint', person: 'Support team', deadlineHours: 2, template },
+    settings.brands[0].accounts.x = ['acmebrand'];
+    settings.brands[0].communicationPolicy = [
+      { category: 'complaint', person: 'Support team', deadlineHours: 2, guidance: '' },
     ];
+    settings.brands[0].answers = [{ id: 'sorry', category: 'complaint', title: '', text: template }];
   });
   await serveFixtures(context);
   const page = await context.newPage();

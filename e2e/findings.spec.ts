@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { Weekday } from '../src/shared/weekdays';
 import { expect, test } from './support/extension';
 import { fixturePages, serveFixtures, waitForFixture } from './support/fixtures';
 import { updateSettings } from './support/settings';
@@ -17,7 +18,7 @@ test('findings appear and disappear as the draft changes (X reply)', async ({
 }) => {
   const extensionPage = await openExtensionPage('src/ui/popup/index.html');
   await updateSettings(extensionPage, (settings) => {
-    (settings.brands[0] as unknown as { ownDomains: string[] }).ownDomains = ['acme.example'];
+    settings.brands[0].ownDomains = ['acme.example'];
   });
   await serveFixtures(context);
   const page = await context.newPage();
@@ -75,7 +76,7 @@ test('too many hashtags in an Instagram caption, and the theme hashtag missing',
     () => ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][new Date().getDay()],
   );
   await updateSettings(extensionPage, (settings) => {
-    (settings.weekdayThemes as Record<string, { hashtags: string[] }>)[today].hashtags = ['#AcmeToday'];
+    settings.brands[0].weekdayThemes[today as Weekday].hashtags = ['#AcmeToday'];
   });
   await serveFixtures(context);
   const page = await context.newPage();

@@ -49,7 +49,7 @@ for (const network of networks) {
     test.setTimeout(90_000);
     const extensionPage = await openExtensionPage('src/ui/popup/index.html');
     await updateSettings(extensionPage, (settings) => {
-      settings.brands[0].accounts[network] = brandAccounts[network];
+      settings.brands[0].accounts[network] = [brandAccounts[network]];
     });
     await serveFixtures(context);
     const page = await context.newPage();

@@ -23,14 +23,17 @@ test('every section edits the real settings, survives a reload and reaches the p
   // Themes: an edit, then the defaults back.
   await options.getByLabel('Monday hashtags').fill('#Nothing');
   await options.getByRole('button', { name: 'Restore the default themes' }).click();
-  await expect(options.getByLabel('Monday hashtags')).toHaveValue('#MotivationMonday #MusicMonday');
+  // The defaults are the set of the brand's language, French here.
+  await expect(options.getByLabel('Monday hashtags')).toHaveValue('#LundiMotivation #LundiEnMusique');
   // Content mix, with the live total and its error.
   await options.getByLabel('Window (days)').fill('21');
   await options.getByLabel('Tolerance (points)').fill('5');
   const formats = options.locator('[data-shares="mix.formats"]');
   await formats.getByLabel('text', { exact: true }).fill('30');
   await expect(formats.locator('[data-role="total"]')).toContainText('Total: 110%');
-  await expect(options.getByRole('alert')).toContainText('mix.formats: the shares must add up to 100');
+  await expect(options.getByRole('alert')).toContainText(
+    'brands[0].mix.formats: the shares must add up to 100',
+  );
   await options.getByRole('button', { name: 'Save' }).click();
   await expect(options.getByRole('status')).not.toHaveText('Saved');
   await formats.getByLabel('image', { exact: true }).fill('25');
@@ -72,30 +75,31 @@ test('every section edits the real settings, survives a reload and reaches the p
   await save(options);
 
   const settings = await request<Settings>(options, 'settings.get');
-  expect(settings.brands[0]).toMatchObject({
-    accounts: { x: '@acme', mastodon: '@acme@fosstodon.org', linkedin: 'acme-coffee' },
+  const brand = settings.brands[0];
+  expect(brand).toMatchObject({
+    accounts: { x: ['@acme'], mastodon: ['@acme@fosstodon.org'], linkedin: ['acme-coffee'] },
     language: 'fr',
   });
-  expect(settings.weekdayThemes.monday.hashtags).toEqual(['#MotivationMonday', '#MusicMonday']);
-  expect(settings.mix).toMatchObject({ windowDays: 21, tolerance: 5 });
-  expect(settings.mix.formats).toMatchObject({ text: 30, image: 25 });
-  expect(settings.cadence.facebook).toEqual({
+  expect(brand.weekdayThemes.monday.hashtags).toEqual(['#LundiMotivation', '#LundiEnMusique']);
+  expect(brand.mix).toMatchObject({ windowDays: 21, tolerance: 5 });
+  expect(brand.mix.formats).toMatchObject({ text: 30, image: 25 });
+  expect(brand.cadence.facebook).toEqual({
     dailyCap: 3,
     minGapMinutes: 120,
     quietHours: { from: '22:00', to: '07:00' },
   });
-  expect(settings.linkPolicy).toEqual({ external: 'avoid', allowedDomains: ['partner.example'] });
-  expect(settings.businessHours).toMatchObject({ days: [1, 2, 3, 4], open: '08:00' });
-  expect(settings.answerDeadlineHours).toBe(4);
-  expect(settings.communicationPolicy).toEqual([
-    { category: 'question', person: 'Ana', deadlineHours: null, template: '' },
+  expect(brand.linkPolicy).toEqual({ external: 'avoid', allowedDomains: ['partner.example'] });
+  expect(brand.businessHours).toMatchObject({ days: [1, 2, 3, 4], open: '08:00' });
+  expect(brand.answerDeadlineHours).toBe(4);
+  expect(brand.communicationPolicy).toEqual([
+    { category: 'question', person: 'Ana', deadlineHours: null, guidance: '' },
   ]);
-  expect(settings.localEvents).toMatchObject([
+  expect(brand.localEvents).toMatchObject([
     { name: 'Street fair', start: '2026-03-05', place: 'Lyon', hashtag: '#StreetFair' },
   ]);
-  expect(settings.customDays).toMatchObject([{ name: 'Acme day', date: '03-05', hashtag: '#AcmeDay' }]);
-  expect(settings.disabledRegions).toEqual(['international']);
-  expect(settings.recurringTasks).toMatchObject([{ label: 'Reply in groups' }]);
+  expect(brand.customDays).toMatchObject([{ name: 'Acme day', date: '03-05', hashtag: '#AcmeDay' }]);
+  expect(brand.disabledRegions).toEqual(['international']);
+  expect(brand.recurringTasks).toMatchObject([{ label: 'Reply in groups' }]);
   expect(settings.notifications).toEqual({ dueSoon: false, overdue: true });
   expect(settings.deleteGuard).toBe(false);
   expect(settings.retentionDays).toBe(90);

@@ -76,7 +76,7 @@ test('the panel docks beside the composer without covering it or its post button
 test('axe finds no violations in the panel, light and dark', async ({ context, openExtensionPage }) => {
   const extensionPage = await openExtensionPage('src/ui/popup/index.html');
   await updateSettings(extensionPage, (settings) => {
-    settings.brands[0].accounts.x = 'acmebrand';
+    settings.brands[0].accounts.x = ['acmebrand'];
   });
   await serveFixtures(context);
   const page = await context.newPage();

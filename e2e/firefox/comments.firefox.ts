@@ -12,7 +12,7 @@ test('X: comments awaiting the brand show in the panel; marking one answered rea
   const popup = await openExtensionPage(POPUP);
   const send = messenger(popup);
   await changeSettings(send, (settings) => {
-    settings.brands[0].accounts.x = 'acmebrand';
+    settings.brands[0].accounts.x = ['acmebrand'];
   });
   expect(
     (await askWith<{ brands: { accounts: object }[] }>(send, 'settings.get')).brands[0].accounts,

@@ -63,7 +63,7 @@ test("the popup shows today's checklist, and a saved cap change", async ({ openE
   expect(shown).toEqual(themes[today].hashtags);
 
   await changeSettings(send, (settings) => {
-    (settings.cadence as Record<string, { dailyCap: number }>).x.dailyCap = 2;
+    settings.brands[0].cadence.x.dailyCap = 2;
   });
   await popup.reload({ waitUntil: [] });
   await expect

@@ -12,28 +12,25 @@ export { type FixtureSite, fixturePages } from './fixture-sites';
 
 /** Builds the fixtures (once per worker) and routes every network's origins to them. */
 export async function serveFixtures(context: BrowserContext): Promise<void> {
-  await fixturesBuilt();
   for (const [network, site] of Object.entries(fixturePages) as [Network, FixtureSite][]) {
-    for (const origin of site.origins) {
-      await context.route(`${origin}/**`, async (route) => {
-        const request = route.request();
-        await route.fulfill(
-          await fixtureResponse(network, site, request.url(), request.resourceType() === 'document'),
-        );
-      });
-    }
+    for (const origin of site.origins) await serveFixtureAt(context, network, origin);
   }
 }
 
-/** Serves one network's fixture at another origin too (a Mastodon instance the user adds). */
+/** Serves one network's fixture at an origin (its own, or a Mastodon instance the user adds). */
 export async function serveFixtureAt(
   context: BrowserContext,
   network: Network,
   origin: string,
 ): Promise<void> {
-  built ??= buildFixtures();
-  await built;
-  await context.route(`${origin}/**`, (route) => answer(route, network, fixturePages[network]));
+  await fixturesBuilt();
+  const site = fixturePages[network];
+  await context.route(`${origin}/**`, async (route) => {
+    const request = route.request();
+    await route.fulfill(
+      await fixtureResponse(network, site, request.url(), request.resourceType() === 'document'),
+    );
+  });
 }
 
 /** Resolves once the page's composers are mounted and `window.fixture` is installed. */

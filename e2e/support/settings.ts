@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
+import type { Settings } from '../../src/shared/settings-schema';
 
-export type SettingsLike = Record<string, unknown> & { brands: { accounts: Record<string, string> }[] };
+/** The settings as the background stores them (the protocol's own type). */
+export type SettingsLike = Settings;
 
 /** Sends one protocol message to the background and resolves with its response, as the options page does. */
 export type SendMessage = (message: { type: string; payload: unknown }) => Promise<unknown>;

@@ -17,10 +17,10 @@ beforeEach(async () => {
     const request = indexedDB.deleteDatabase(DB_NAME);
     request.onsuccess = request.onerror = request.onblocked = () => resolve();
   });
-  await saveSettings(
-    { ...defaultSettings(), businessHours: { ...defaultSettings().businessHours, timeZone: 'Europe/Paris' } },
-    NOW,
-  );
+  const settings = defaultSettings();
+  settings.brands[0].businessHours.timeZone = 'Europe/Paris';
+  settings.brands[0].country = 'FR';
+  await saveSettings(settings, NOW);
 });
 
 const draft = (text: string, extra: Partial<Draft> = {}): Draft => ({
@@ -33,7 +33,7 @@ const draft = (text: string, extra: Partial<Draft> = {}): Draft => ({
 
 describe('advice on a draft, from the background', () => {
   test('an external link is a finding; the guessed type and today’s theme come with it', async () => {
-    const advice = await adviseDraft(draft('Read this: example.org/story #TipTuesday'), NOW);
+    const advice = await adviseDraft(draft('Read this: example.org/story #TipTuesday'), { now: NOW });
     expect(advice.findings.map((finding) => finding.id)).toContain('links.external');
     expect(advice.draftType.format).toBe('link');
     expect(advice.draftHashtags).toEqual(['tiptuesday']);
@@ -43,8 +43,8 @@ describe('advice on a draft, from the background', () => {
 
   test('the user’s category wins over the guess, in the advice and in the log', async () => {
     const text = 'What is your favourite croissant?';
-    expect((await adviseDraft(draft(text), NOW)).draftType.category).toBe('question');
-    const facts = await publishedFacts(draft(text), NOW, 'promo');
+    expect((await adviseDraft(draft(text), { now: NOW })).draftType.category).toBe('question');
+    const facts = await publishedFacts(draft(text), { now: NOW, category: 'promo' });
     expect(facts).toEqual({ format: 'text', category: 'promo', hashtags: [], links: [] });
   });
 
@@ -60,7 +60,7 @@ describe('advice on a draft, from the background', () => {
       excerpt: 'Earlier',
       source: 'page',
     });
-    const advice = await adviseDraft(draft('Another one'), NOW);
+    const advice = await adviseDraft(draft('Another one'), { now: NOW });
     expect(advice.findings.map((finding) => finding.id)).toContain('frequency.min-gap');
   });
 });
@@ -73,7 +73,7 @@ describe('the exact X count of a long draft', () => {
     const exact = exactTwitterLength(draft(long));
     expect(exact).toBeGreaterThan(280);
     expect(exact).not.toBe(twitterLength(long));
-    const advice = await adviseDraft(draft(long), NOW);
+    const advice = await adviseDraft(draft(long), { now: NOW });
     const over = advice.findings.find((finding) => finding.id === 'length.over');
     expect(over?.evidence).toEqual([`${exact}/280`]);
   });

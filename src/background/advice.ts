@@ -1,7 +1,9 @@
 import twitterText from 'twitter-text';
 import { calendarHashtagsFor } from '../calendar/calendar-hashtags';
+import { todayKey } from '../calendar/day';
 import { suggestionsFor } from '../calendar/suggestions';
 import {
+  brandLog,
   classifyDraft,
   extractHashtags,
   extractLinks,
@@ -13,11 +15,12 @@ import type { Category } from '../shared/content-types';
 import type { Draft } from '../shared/draft';
 import type { PostRecord } from '../shared/post';
 import type { Advice } from '../shared/protocol';
-import type { Settings } from '../shared/settings-schema';
+import { type BrandSettings, settingsFor } from '../shared/settings-defaults';
 import { DAY } from '../shared/time';
 import { postsSince } from '../store/posts-repo';
 import { readSettings } from '../store/settings-repo';
-import { languageOf } from './language';
+import { prepareHolidays } from './holiday-years';
+import { languageOf, placeOf } from './language';
 
 /**
  * X drafts up to this many UTF-16 units are counted exactly (X premium allows 25,000). twitter-text
@@ -34,24 +37,37 @@ export function exactTwitterLength(draft: Draft): number | undefined {
   return twitterText.parseTweet(draft.text.normalize('NFC')).weightedLength;
 }
 
-/** The settings, the publishing log of the mix window and today's calendar, for one draft. */
-async function contextFor(
-  now: number,
-  category?: Category,
-): Promise<{ rules: RuleContext; log: PostRecord[]; settings: Settings }> {
-  const settings = await readSettings();
-  const log = await postsSince(now - Math.max(settings.mix.windowDays, 14) * DAY);
+/** What a draft is judged for: which brand, when, and the category the user chose, if any. */
+export interface AdviceFor {
+  now: number;
+  brandId?: string;
+  category?: Category;
+}
+
+/** The brand's settings, its publishing log of the mix window and today's calendar, for one draft. */
+async function contextFor({ now, brandId, category }: AdviceFor): Promise<{
+  rules: RuleContext;
+  log: PostRecord[];
+  settings: BrandSettings;
+}> {
+  const settings = settingsFor(await readSettings(), brandId);
+  const place = placeOf(settings);
+  const [log] = await Promise.all([
+    postsSince(now - Math.max(settings.mix.windowDays, 14) * DAY),
+    prepareHolidays(place, todayKey(now, settings)),
+  ]);
   const rules = ruleContext(settings, now, {
     log,
-    calendarHashtags: calendarHashtagsFor(now, settings),
+    calendarHashtags: calendarHashtagsFor(now, settings, place, languageOf(settings)),
     ...(category ? { override: { category } } : {}),
   });
   return { rules, log, settings };
 }
 
 /** Judges a draft for the panel: findings, the guessed content type and today's suggestions. */
-export async function adviseDraft(draft: Draft, now: number, category?: Category): Promise<Advice> {
-  const { rules, log, settings } = await contextFor(now, category);
+export async function adviseDraft(draft: Draft, judged: AdviceFor): Promise<Advice> {
+  const { rules, log, settings } = await contextFor(judged);
+  const { now } = judged;
   const exact = exactTwitterLength(draft);
   const result = runRules(draft, exact === undefined ? rules : { ...rules, exactTwitterLength: exact });
   const classification = classifyDraft(draft, rules);
@@ -65,19 +81,18 @@ export async function adviseDraft(draft: Draft, now: number, category?: Category
       confidence: classification.confidence.category,
     },
     draftHashtags: extractHashtags(draft.text).map((tag) => tag.key),
-    suggestions: suggestionsFor(now, settings, log, languageOf(settings)),
+    suggestions: suggestionsFor(now, settings, brandLog(rules), languageOf(settings), placeOf(settings)),
   };
 }
 
 /** The publishing-log facts of a draft the user published: format, category (theirs wins), tags, links. */
 export async function publishedFacts(
   draft: Draft,
-  now: number,
-  category?: Category,
+  judged: AdviceFor,
 ): Promise<Pick<PostRecord, 'format' | 'category' | 'hashtags' | 'links'>> {
-  const { rules } = await contextFor(now, category);
+  const { rules } = await contextFor(judged);
   const classification = classifyDraft(draft, rules);
-  const chosen = category ?? classification.category;
+  const chosen = judged.category ?? classification.category;
   return {
     format: classification.format,
     ...(chosen ? { category: chosen } : {}),

@@ -1,6 +1,6 @@
 import { policyFor } from '../comments/deadline';
 import type { CommentEvent } from '../comments/status';
-import { activeBrand } from '../shared/settings-defaults';
+import { settingsFor } from '../shared/settings-defaults';
 import { DAY } from '../shared/time';
 import {
   answerTimeStats,
@@ -65,14 +65,18 @@ export function createHandlers(
       return { saved: true };
     },
     'posts.log': ({ post }) => logPost(post),
-    'posts.published': async ({ draft, category, publishedAt }, sender) => {
-      const settings = await readSettings();
+    'posts.published': async ({ draft, category, brandId, publishedAt }, sender) => {
+      const brand = settingsFor(await readSettings(), brandId);
       return logPost({
         id: `${draft.network}:${publishedAt}:${hashOf(draft.text)}`,
         network: draft.network,
-        brandId: activeBrand(settings).id,
+        brandId: brand.id,
         publishedAt,
-        ...(await publishedFacts(draft, publishedAt, category)),
+        ...(await publishedFacts(draft, {
+          now: publishedAt,
+          brandId: brand.id,
+          ...(category ? { category } : {}),
+        })),
         excerpt: draft.text.slice(0, 280),
         source: sender.fromExtension ? 'manual' : 'page',
       });
@@ -96,22 +100,28 @@ export function createHandlers(
       return { cleared: true };
     },
     'page.context': async (_payload, sender) => pageContext(await readSettings(), sender.url),
-    'advice.request': ({ draft, category, now: pageNow }) => adviseDraft(draft, pageNow ?? now(), category),
+    'advice.request': ({ draft, category, brandId, now: pageNow }) =>
+      adviseDraft(draft, {
+        now: pageNow ?? now(),
+        ...(brandId ? { brandId } : {}),
+        ...(category ? { category } : {}),
+      }),
     'comments.seen': async ({ pageUrl, comments }, sender) => {
       assertOwnPage(sender, pageUrl);
       for (const comment of comments) assertOwnPage(sender, comment.pageUrl);
-      const settings = await readSettings();
+      const settings = settingsFor(await readSettings());
       const result = await upsertComments(comments, settings, now());
       if (result.added || result.updated) onCommentsChanged();
       return result;
     },
     'comments.page': async ({ pageUrl }, sender) => {
       assertOwnPage(sender, pageUrl);
-      const settings = await readSettings();
+      const settings = settingsFor(await readSettings());
       const [onPage, summary] = await Promise.all([awaitingOnPage(pageUrl), awaitingSummary(now())]);
       return {
         items: onPage.map((comment) => {
           const policy = comment.category ? policyFor(comment.category, settings) : undefined;
+          const answer = settings.answers.find((candidate) => candidate.category === comment.category);
           return {
             id: comment.id,
             author: comment.author,
@@ -120,7 +130,7 @@ export function createHandlers(
             pageUrl: comment.pageUrl,
             ...(comment.category ? { category: comment.category } : {}),
             ...(policy?.person ? { person: policy.person } : {}),
-            ...(policy?.template ? { template: policy.template } : {}),
+            ...(answer ? { template: answer.text } : {}),
           };
         }),
         awaitingElsewhere: Math.max(0, summary.awaiting - onPage.length),
@@ -138,7 +148,7 @@ export function createHandlers(
     },
     'comments.summary': async () => {
       const at = now();
-      const settings = await readSettings();
+      const settings = settingsFor(await readSettings());
       const [summary, week, month] = await Promise.all([
         awaitingSummary(at),
         answerTimeStats(at, 7, settings.businessHours),

@@ -1,14 +1,15 @@
 import { DAY, HOUR } from '../shared/time';
 import { pruneClosed } from '../store/comments-repo';
 import { pruneDrafts } from '../store/drafts-repo';
-import { readPref, writePref } from '../store/prefs-repo';
+import { prunePrefs, readPref, writePref } from '../store/prefs-repo';
 import { readSettings } from '../store/settings-repo';
+import { staleHolidayKey } from './holiday-years';
 
 const LAST_RUN = 'housekeeping.lastRun';
 
 /**
  * At most once an hour: closed comments past the retention setting and drafts past their expiry
- * are deleted. Awaiting comments are never pruned.
+ * are deleted, and holiday years no longer of use. Awaiting comments are never pruned.
  */
 export async function housekeeping(now: number): Promise<{ comments: number; drafts: number } | null> {
   const last = await readPref<number>(LAST_RUN, 0);
@@ -17,5 +18,7 @@ export async function housekeeping(now: number): Promise<{ comments: number; dra
   const settings = await readSettings();
   const comments = await pruneClosed(now, settings.retentionDays);
   const drafts = await pruneDrafts(now - settings.draftExpiryDays * DAY);
+  const thisYear = new Date(now).getUTCFullYear();
+  await prunePrefs((key) => staleHolidayKey(key, thisYear));
   return { comments, drafts };
 }

@@ -1,12 +1,27 @@
+import type { CalendarPlace } from '../calendar/calendar-days';
 import type { Lang } from '../calendar/day';
 import { uiLanguage } from '../shared/i18n';
-import { activeBrand } from '../shared/settings-defaults';
-import type { Settings } from '../shared/settings-schema';
+import { type BrandSettings, ourLanguage } from '../shared/settings-defaults';
 
-/** The language of day names: the brand's, else the browser's when we have it, else English. */
-export function languageOf(settings: Settings): Lang {
-  const brand = activeBrand(settings).language;
-  if (brand) return brand;
-  const browser = uiLanguage().slice(0, 2);
-  return browser === 'fr' || browser === 'ru' ? browser : 'en';
+/** The language of the brand's days, themes and starters: its own, else the browser's we speak. */
+export function languageOf(settings: BrandSettings): Lang {
+  return settings.language ?? ourLanguage(uiLanguage()) ?? 'en';
+}
+
+/**
+ * Where the brand is, for its holidays and which countries' unusual days it sees: its country,
+ * else the one the browser's language points to (`fr-BE` → BE, `fr` → FR).
+ */
+export function placeOf(settings: BrandSettings): CalendarPlace | undefined {
+  const country = settings.country ?? browserCountry();
+  if (!country) return undefined;
+  return { country, regions: settings.regions, enabledRegions: settings.enabledRegions };
+}
+
+function browserCountry(): string | undefined {
+  try {
+    return new Intl.Locale(uiLanguage()).maximize().region;
+  } catch {
+    return undefined;
+  }
 }

@@ -13,7 +13,7 @@ export async function pageContext(settings: Settings, pageUrl: string | undefine
   const hostname = hostnameOf(pageUrl);
   const mastodonHosts = settings.mastodonInstances.map(hostnameOf).filter((host) => host !== '');
   const network = hostname ? networkForHost(hostname, mastodonHosts) : null;
-  const handle = network ? activeBrand(settings).accounts[network]?.trim() : undefined;
+  const handle = network ? activeBrand(settings).accounts[network]?.[0] : undefined;
   return {
     network,
     ...(handle ? { brandHandle: handle } : {}),

@@ -1,6 +1,8 @@
 import { todayKey } from '../calendar/day';
+import { countries, regionsOf } from '../calendar/holidays';
 import { mastodonScriptId } from '../shared/mastodon-origin';
 import type { RequestType } from '../shared/protocol';
+import { settingsFor } from '../shared/settings-defaults';
 import { DAY } from '../shared/time';
 import { checklistTicks, tickChecklist } from '../store/checklist-repo';
 import { answerTimeStats, awaitingSummary } from '../store/comments-repo';
@@ -8,7 +10,8 @@ import { allRecords, clearRecords } from '../store/data-repo';
 import { postsSince } from '../store/posts-repo';
 import { importSettings, readSettings, saveSettings } from '../store/settings-repo';
 import { dataExport } from './data-export';
-import { languageOf } from './language';
+import { prepareHolidays } from './holiday-years';
+import { placeOf } from './language';
 import { removeMastodonInstance, type ScriptingDeps, syncMastodonScripts } from './mastodon';
 import { buildPopupToday } from './popup-today';
 import type { Handlers } from './router';
@@ -21,7 +24,8 @@ export type PageRequest =
   | 'data.export'
   | 'data.clear'
   | 'mastodon.add'
-  | 'mastodon.remove';
+  | 'mastodon.remove'
+  | 'places.list';
 
 /**
  * The requests of the popup and the options page. `scripting` is absent in unit tests of the
@@ -34,7 +38,9 @@ export function createPageHandlers(
 ): Pick<Handlers, PageRequest & RequestType> {
   return {
     'popup.today': async ({ now: at }) => {
-      const settings = await readSettings();
+      const all = await readSettings();
+      const settings = settingsFor(all);
+      await prepareHolidays(placeOf(settings), todayKey(at, settings));
       // The week plan and the mix look back over the mix window; two extra days cover zone edges.
       const since = at - (Math.max(settings.mix.windowDays, 14) + 2) * DAY;
       const [log, ticks, summary, week, month] = await Promise.all([
@@ -49,7 +55,7 @@ export function createPageHandlers(
         answerTimes: { week, month },
         targetMinutes: settings.answerDeadlineHours * 60,
       };
-      return buildPopupToday(at, settings, log, ticks, languageOf(settings), comments);
+      return buildPopupToday(at, all, log, ticks, comments);
     },
     'checklist.get': async ({ day }) => ({ ticks: await checklistTicks(day) }),
     'checklist.tick': async ({ day, id, done }) => ({ ticks: await tickChecklist(day, id, done) }),
@@ -80,6 +86,10 @@ export function createPageHandlers(
       const registered = (await scripting.registeredIds()).includes(mastodonScriptId(origin));
       return { instances, registered };
     },
+    'places.list': async ({ lang, country }) => ({
+      countries: countries(lang),
+      regions: country ? regionsOf(country, lang) : [],
+    }),
     'mastodon.remove': async ({ origin }) => {
       const settings = await readSettings();
       const instances = settings.mastodonInstances.filter((item) => item !== origin);

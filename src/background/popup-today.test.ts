@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { PostRecord } from '../shared/post';
 import type { CommentsSummary } from '../shared/protocol';
-import { defaultSettings } from '../shared/settings-defaults';
-import type { Settings } from '../shared/settings-schema';
+import { type BrandSettings, defaultSettings, settingsFor } from '../shared/settings-defaults';
+import { settingsOf } from '../shared/settings-test-fixtures';
 import { cadenceToday } from './cadence-today';
 import { toCsv } from './data-export';
 import { buildPopupToday } from './popup-today';
@@ -11,11 +11,14 @@ const zone = 'Europe/Paris';
 const at = (iso: string) => Date.parse(iso);
 // Thursday 5 March 2026, 10:00 in Paris.
 const now = at('2026-03-05T10:00:00+01:00');
-const settings: Settings = {
-  ...defaultSettings(),
-  businessHours: { ...defaultSettings().businessHours, timeZone: zone },
+const brand: BrandSettings = {
+  ...settingsFor(defaultSettings()),
+  language: 'en',
+  country: 'FR',
+  businessHours: { ...defaultSettings().brands[0].businessHours, timeZone: zone },
   recurringTasks: [{ id: 'mentions', label: 'Check mentions' }],
 };
+const settings = settingsOf(brand);
 const summary: CommentsSummary = {
   summary: {
     awaiting: 0,
@@ -47,26 +50,26 @@ const post = (publishedAt: number, extra: Partial<PostRecord> = {}): PostRecord 
 describe('buildPopupToday', () => {
   test('the theme is done once a post today carries one of its hashtags (any case)', () => {
     const yesterday = post(at('2026-03-04T12:00:00+01:00'), { hashtags: ['#ThrowbackThursday'] });
-    const before = buildPopupToday(now, settings, [yesterday], {}, 'en', summary);
+    const before = buildPopupToday(now, settings, [yesterday], {}, summary);
     expect(before.day).toBe('2026-03-05');
     expect(before.theme).toMatchObject({
       hashtags: ['#ThrowbackThursday', '#ThoughtfulThursday', '#ThankfulThursday'],
       done: false,
     });
     const today = post(at('2026-03-05T09:00:00+01:00'), { hashtags: ['#throwbackthursday'] });
-    expect(buildPopupToday(now, settings, [yesterday, today], {}, 'en', summary).theme.done).toBe(true);
+    expect(buildPopupToday(now, settings, [yesterday, today], {}, summary).theme.done).toBe(true);
   });
 
   test('a post later than now (the popup clock) does not count', () => {
     const later = post(at('2026-03-05T11:00:00+01:00'), { hashtags: ['#ThrowbackThursday'] });
-    expect(buildPopupToday(now, settings, [later], {}, 'en', summary).theme.done).toBe(false);
+    expect(buildPopupToday(now, settings, [later], {}, summary).theme.done).toBe(false);
   });
 
   test('the mix names what is needed before today, and is done when today has it', () => {
-    const plain = buildPopupToday(now, settings, [], {}, 'en', summary);
+    const plain = buildPopupToday(now, settings, [], {}, summary);
     expect(plain.mix).toEqual({ format: 'image', category: 'theme', done: false });
     const image = post(at('2026-03-05T08:00:00+01:00'), { format: 'image' });
-    expect(buildPopupToday(now, settings, [image], {}, 'en', summary).mix).toEqual({
+    expect(buildPopupToday(now, settings, [image], {}, summary).mix).toEqual({
       format: 'image',
       category: 'theme',
       done: true,
@@ -74,7 +77,7 @@ describe('buildPopupToday', () => {
   });
 
   test('ticks, the week and the comments come through', () => {
-    const today = buildPopupToday(now, settings, [], { 'task:mentions': true }, 'en', summary);
+    const today = buildPopupToday(now, settings, [], { 'task:mentions': true }, summary);
     expect(today.ticks).toEqual({ 'task:mentions': true });
     expect(today.week.map((day) => day.date)).toEqual([
       '2026-03-05',
@@ -89,12 +92,12 @@ describe('buildPopupToday', () => {
   });
 
   test('a custom day and a local event today are listed with ideas', () => {
-    const withDays: Settings = {
-      ...settings,
+    const withDays = settingsOf({
+      ...brand,
       customDays: [{ id: 'acme', name: 'Acme day', date: '03-05', hashtag: '#AcmeDay' }],
       localEvents: [{ id: 'fair', name: 'Street fair', start: '2026-03-05', hashtag: '#Fair' }],
-    };
-    const today = buildPopupToday(now, withDays, [], {}, 'en', summary);
+    });
+    const today = buildPopupToday(now, withDays, [], {}, summary);
     expect(today.unusualDays[0]).toMatchObject({ id: 'acme', name: 'Acme day', done: false });
     expect(today.unusualDays[0].idea).toContain('Acme day');
     expect(today.events).toEqual([expect.objectContaining({ id: 'fair', daysUntil: 0, done: false })]);

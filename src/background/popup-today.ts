@@ -1,18 +1,18 @@
-import type { Lang } from '../calendar/day';
+import { calendarDaysOn } from '../calendar/calendar-days';
 import { todayKey, weekdayOf, zoneOf } from '../calendar/day';
 import { suggestionsFor } from '../calendar/suggestions';
-import { daysOn } from '../calendar/unusual-days';
 import { weekPlan } from '../calendar/week-plan';
 import { hashtagKey } from '../shared/hashtag';
 import { mixBalance } from '../shared/mix';
 import { networks } from '../shared/networks';
 import type { PostRecord } from '../shared/post';
 import type { CommentsSummary } from '../shared/protocol';
-import { activeBrand } from '../shared/settings-defaults';
+import { type BrandSettings, settingsFor } from '../shared/settings-defaults';
 import type { Settings } from '../shared/settings-schema';
 import { dayKey, startOfDay } from '../shared/time';
 import type { PopupToday } from '../shared/today';
 import { cadenceToday } from './cadence-today';
+import { languageOf, placeOf } from './language';
 
 /**
  * The popup's checklist for the day containing `now` in the brand's zone. Pure: the handler reads
@@ -21,16 +21,18 @@ import { cadenceToday } from './cadence-today';
  */
 export function buildPopupToday(
   now: number,
-  settings: Settings,
+  all: Settings,
   allPosts: readonly PostRecord[],
   ticks: Record<string, boolean>,
-  lang: Lang,
   comments: CommentsSummary,
 ): PopupToday {
+  const settings = settingsFor(all);
+  const lang = languageOf(settings);
+  const place = placeOf(settings);
   const zone = zoneOf(settings);
   const day = todayKey(now, settings);
-  const brandId = activeBrand(settings).id;
-  const several = settings.brands.length > 1;
+  const brandId = settings.id;
+  const several = settings.brandCount > 1;
   // With one brand every logged post is its own, whatever id an older version stored (as the rules do).
   const log = allPosts
     .filter((post) => post.publishedAt <= now && (!several || post.brandId === brandId))
@@ -48,14 +50,14 @@ export function buildPopupToday(
   const cadence = networksShown(settings).map((network) =>
     cadenceToday(network, settings.cadence[network], log, now, zone),
   );
-  const suggestions = suggestionsFor(now, settings, log, lang);
+  const suggestions = suggestionsFor(now, settings, log, lang, place);
 
   return {
     now,
     day,
     zone,
     lang,
-    settings,
+    settings: all,
     theme: { hashtags: theme.hashtags, idea: theme.idea, done: theme.hashtags.some(usedToday) },
     comments,
     mix: {
@@ -67,7 +69,7 @@ export function buildPopupToday(
       networks: cadence,
       done: today.length > 0 && cadence.every((entry) => entry.postedToday <= entry.dailyCap),
     },
-    unusualDays: daysOn(day, settings).map((calendarDay) => {
+    unusualDays: calendarDaysOn(day, settings, lang, place).map((calendarDay) => {
       const suggestion = suggestions.find((s) => s.kind === 'day' && s.sourceId === calendarDay.id);
       return {
         id: calendarDay.id,
@@ -90,13 +92,12 @@ export function buildPopupToday(
           s.daysUntil > 0 || usedToday(s.hashtag) || today.some((post) => post.category === 'local-event'),
       })),
     ticks,
-    week: weekPlan(now, settings, log),
+    week: weekPlan(now, settings, log, place, lang),
   };
 }
 
 /** The networks the brand has an account on; all of them until it has named one. */
-function networksShown(settings: Settings) {
-  const accounts = activeBrand(settings).accounts;
-  const named = networks.filter((network) => accounts[network]?.trim());
+function networksShown(settings: BrandSettings) {
+  const named = networks.filter((network) => (settings.accounts[network] ?? []).length > 0);
   return named.length > 0 ? named : [...networks];
 }

@@ -4,8 +4,9 @@ import messages from '../../public/_locales/en/messages.json';
 import type { CommentRecord } from '../shared/comment';
 import { registerCatalogue } from '../shared/i18n';
 import { networks } from '../shared/networks';
-import { defaultSettings } from '../shared/settings-defaults';
-import type { Settings } from '../shared/settings-schema';
+import type { BrandSettings } from '../shared/settings-defaults';
+import { defaultSettings, settingsFor } from '../shared/settings-defaults';
+import { settingsOf } from '../shared/settings-test-fixtures';
 import type { AwaitingSummary } from '../store/comments-repo';
 import {
   badgeFor,
@@ -22,8 +23,8 @@ const at = (iso: string) => Date.parse(iso);
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const tuesdayTen = at('2025-03-04T10:00+01:00');
-const baseSettings: Settings = {
-  ...defaultSettings(),
+const baseSettings: BrandSettings = {
+  ...settingsFor(defaultSettings()),
   businessHours: { days: [1, 2, 3, 4, 5], open: '09:00', close: '18:00', timeZone: 'Europe/Paris' },
 };
 
@@ -42,13 +43,13 @@ const comment = (id: string, dueAt: number, extra: Partial<CommentRecord> = {}):
 });
 
 /** An in-memory world: the comments, the prefs, and what the browser was asked to show. */
-function world(comments: CommentRecord[], settings: Settings = baseSettings) {
+function world(comments: CommentRecord[], settings: BrandSettings = baseSettings) {
   const prefs = new Map<string, unknown>();
   const badges: { text: string; color: string }[] = [];
   const shown: ReminderNotification[] = [];
   const awaiting = () => comments.filter((c) => c.status === 'awaiting').sort((a, b) => a.dueAt - b.dueAt);
   const deps: ReminderDeps = {
-    readSettings: async () => settings,
+    readSettings: async () => settingsOf(settings),
     awaitingSummary: async (now) => {
       const list = awaiting();
       const byNetwork = Object.fromEntries(networks.map((n) => [n, { awaiting: 0, overdue: 0 }]));

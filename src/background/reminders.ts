@@ -2,6 +2,7 @@ import { addBusinessHours, isWithinBusinessHours } from '../comments/business-ho
 import type { CommentRecord } from '../shared/comment';
 import { t } from '../shared/i18n';
 import { networkNames } from '../shared/networks';
+import { settingsFor } from '../shared/settings-defaults';
 import type { Settings } from '../shared/settings-schema';
 import { DAY } from '../shared/time';
 import type { AwaitingSummary } from '../store/comments-repo';
@@ -121,7 +122,8 @@ export function checkReminders(deps: ReminderDeps, now: number): Promise<Reminde
 }
 
 async function runCheck(deps: ReminderDeps, now: number): Promise<ReminderRun> {
-  const [settings, summary] = await Promise.all([deps.readSettings(), deps.awaitingSummary(now)]);
+  const [all, summary] = await Promise.all([deps.readSettings(), deps.awaitingSummary(now)]);
+  const settings = settingsFor(all);
   const badge = badgeFor(summary);
   await deps.setBadge(badge);
   const sent: string[] = [];

@@ -1,4 +1,4 @@
-import type { Settings } from '../shared/settings-schema';
+import type { BrandSettings } from '../shared/settings-defaults';
 import type { Lang } from './day';
 import type { Holiday, Place } from './holidays';
 import { holidaysOn } from './holidays';
@@ -23,7 +23,7 @@ export interface CalendarPlace extends Place {
  */
 export function calendarDaysOn(
   day: string,
-  settings: Settings,
+  settings: BrandSettings,
   lang: Lang,
   place?: CalendarPlace,
 ): CalendarDay[] {

@@ -1,5 +1,4 @@
-import { activeBrand } from '../shared/settings-defaults';
-import type { Settings } from '../shared/settings-schema';
+import type { BrandSettings } from '../shared/settings-defaults';
 import type { CalendarPlace } from './calendar-days';
 import { calendarDaysOn } from './calendar-days';
 import type { Lang } from './day';
@@ -14,9 +13,9 @@ import { isOn } from './local-events';
  */
 export function calendarHashtagsFor(
   now: number,
-  settings: Settings,
+  settings: BrandSettings,
   place?: CalendarPlace,
-  lang: Lang = activeBrand(settings)?.language ?? 'en',
+  lang: Lang = settings.language ?? 'en',
 ): string[] {
   const today = todayKey(now, settings);
   const tags = calendarDaysOn(today, settings, lang, place).map((day) => day.hashtag);

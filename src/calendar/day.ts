@@ -1,4 +1,4 @@
-import type { Settings } from '../shared/settings-schema';
+import type { BrandSettings } from '../shared/settings-defaults';
 import { dayKey, resolveZone, weekdayOfKey } from '../shared/time';
 import type { Weekday } from '../shared/weekdays';
 import { weekdays } from '../shared/weekdays';
@@ -16,12 +16,12 @@ export type Names = Record<Lang, string>;
 const dayKeyPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The zone all calendar questions are asked in: the business-hours zone, else the browser's. */
-export function zoneOf(settings: Settings): string {
+export function zoneOf(settings: Pick<BrandSettings, 'businessHours'>): string {
   return resolveZone(settings.businessHours.timeZone);
 }
 
 /** Today's key at `now` in the brand's zone. */
-export function todayKey(now: number, settings: Settings): string {
+export function todayKey(now: number, settings: Pick<BrandSettings, 'businessHours'>): string {
   return dayKey(now, zoneOf(settings));
 }
 

@@ -1,8 +1,9 @@
+import type Holidays from 'date-holidays';
 import type { HolidaysTypes } from 'date-holidays';
-import Holidays from 'date-holidays';
 import { isHashtag } from '../shared/hashtag';
 import { addDays } from '../shared/time';
 import { isAvoidedHashtag } from './avoided-hashtags';
+import loadDateHolidays from './date-holidays-lazy.cjs';
 import type { Lang, Names } from './day';
 import { languages, yearOf } from './day';
 import { holidayLabel } from './holiday-labels';
@@ -50,7 +51,7 @@ export interface Holiday {
 export const defaultHolidayTypes: readonly HolidayType[] = ['public', 'bank', 'optional', 'observance'];
 
 /** One holiday as computed for a year, before a language is chosen. */
-interface YearEntry {
+export interface YearEntry {
   key: string;
   type: HolidayType;
   names: Record<string, string>;
@@ -66,7 +67,7 @@ export function holidaysOn(day: string, query: HolidayQuery): Holiday[] {
   const found = new Map<string, Holiday>();
   for (const region of regions) {
     for (const year of [yearOf(day), yearOf(day) - 1]) {
-      for (const entry of daysOfYear(country, region, year).get(day) ?? []) {
+      for (const entry of daysOfYear(country, region, year)[day] ?? []) {
         if (!types.includes(entry.type)) continue;
         const holiday = toHoliday(entry, country, query.lang);
         if (!found.has(holiday.id)) found.set(holiday.id, holiday);
@@ -134,7 +135,7 @@ export function holidayKey(names: Record<string, string>, fallback: string): str
 // date-holidays instances parse every rule of a country when built, and a year's days take tens of
 // milliseconds: both are kept, a few of each, most recently used last.
 const instances = new Map<string, Holidays>();
-const years = new Map<string, Map<string, YearEntry[]>>();
+const years = new Map<string, HolidayYear>();
 const MAX_INSTANCES = 12;
 const MAX_YEARS = 48;
 
@@ -151,10 +152,21 @@ function cached<V>(cache: Map<string, V>, key: string, limit: number, make: () =
   return value;
 }
 
+/** The library, loaded on first use (a CommonJS module may hand its class as `default`). */
+let HolidaysClass: typeof Holidays | undefined;
+function library(): typeof Holidays {
+  if (!HolidaysClass) {
+    const loaded = loadDateHolidays();
+    HolidaysClass = 'default' in loaded ? loaded.default : loaded;
+  }
+  return HolidaysClass;
+}
+
 function instanceFor(country: string, region: string | undefined): Holidays {
   const id = region ? `${country}-${region}` : country;
   return cached(instances, id, MAX_INSTANCES, () => {
-    const holidays = region ? new Holidays(country, region) : new Holidays(country);
+    const Library = library();
+    const holidays = region ? new Library(country, region) : new Library(country);
     for (const extra of [...(extraRules[country] ?? []), ...(region ? (extraRules[id] ?? []) : [])]) {
       if (extra.mode === 'fill' && holidays.getRule(extra.rule)) continue;
       holidays.setHoliday(extra.rule, { ...extra.options, name: { ...(extra.options.name as object) } });
@@ -163,11 +175,44 @@ function instanceFor(country: string, region: string | undefined): Holidays {
   });
 }
 
-/** The year's holidays of a country (or region) by day key; a multi-day holiday is on each day. */
-function daysOfYear(country: string, region: string | undefined, year: number): Map<string, YearEntry[]> {
-  return cached(years, `${country}-${region ?? ''}-${year}`, MAX_YEARS, () => {
+/**
+ * One year of a country's (or region's) holidays by day key (a multi-day holiday is on each of its
+ * days): plain data, so the background can keep it in storage and a cold worker needn't load
+ * date-holidays for a year it has seen.
+ */
+export type HolidayYear = Record<string, YearEntry[]>;
+
+/** Names a year of holidays: `FR--2027`, `CA-QC-2027`. */
+export function holidayYearKey(country: string, region: string | undefined, year: number): string {
+  return `${country.toUpperCase()}-${region ?? ''}-${year}`;
+}
+
+/** The years a day's holidays are read from, per region of the place (a holiday may start the year before). */
+export function holidayYearsOf(
+  place: Place,
+  day: string,
+): { country: string; region?: string; year: number }[] {
+  const country = place.country.toUpperCase();
+  const regions = place.regions?.length ? place.regions : [undefined];
+  return regions.flatMap((region) =>
+    [yearOf(day) - 1, yearOf(day)].map((year) => ({ country, ...(region ? { region } : {}), year })),
+  );
+}
+
+/** A year already computed (in storage): remembered, so date-holidays isn't loaded for it. */
+export function rememberHolidayYear(key: string, year: HolidayYear): void {
+  cached(years, key, MAX_YEARS, () => year);
+}
+
+export function knowsHolidayYear(key: string): boolean {
+  return years.has(key);
+}
+
+/** The year's holidays, from memory, else computed with date-holidays (loaded on first need). */
+export function daysOfYear(country: string, region: string | undefined, year: number): HolidayYear {
+  return cached(years, holidayYearKey(country, region, year), MAX_YEARS, () => {
     const holidays = instanceFor(country, region);
-    const byDay = new Map<string, YearEntry[]>();
+    const byDay: HolidayYear = {};
     for (const found of holidays.getHolidays(year)) {
       // A substitute is the day off for a holiday on a weekend; the holiday itself is the day to mark.
       if (found.substitute) continue;
@@ -182,7 +227,7 @@ function daysOfYear(country: string, region: string | undefined, year: number): 
       const length = Math.max(1, Math.round((found.end.getTime() - found.start.getTime()) / 86_400_000));
       for (let offset = 0; offset < length; offset++) {
         const day = addDays(first, offset);
-        byDay.set(day, [...(byDay.get(day) ?? []), entry]);
+        byDay[day] = [...(byDay[day] ?? []), entry];
       }
     }
     return byDay;
@@ -200,7 +245,7 @@ let countryNames: Record<string, string> | undefined;
 
 /** The countries date-holidays knows, `{ code, name }` sorted by their name in `lang`. */
 export function countries(lang: string): { code: string; name: string }[] {
-  countryNames ??= new Holidays().getCountries('en');
+  countryNames ??= new (library())().getCountries('en');
   const display = regionNames(lang);
   return Object.entries(countryNames)
     .map(([code, name]) => ({ code, name: display?.of(code) ?? name }))
@@ -209,7 +254,7 @@ export function countries(lang: string): { code: string; name: string }[] {
 
 /** The regions (date-holidays' states) of a country, `{ code, name }` sorted by name; may be empty. */
 export function regionsOf(country: string, lang: string): { code: string; name: string }[] {
-  const states = new Holidays().getStates(country.toUpperCase(), lang) ?? {};
+  const states = new (library())().getStates(country.toUpperCase(), lang) ?? {};
   return Object.entries(states)
     .map(([code, name]) => ({ code, name }))
     .sort((a, b) => a.name.localeCompare(b.name, lang));

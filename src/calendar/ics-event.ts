@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import * as v from 'valibot';
-import { SettingsSchema } from '../shared/settings-schema';
+import { LocalEventSchema } from '../shared/settings-schema';
 import { problemsOf } from '../shared/validation';
 import { isDayKey } from './day';
 import { meterRules, StepsSpent } from './ics-budget';
@@ -27,7 +27,6 @@ export type SkipReason = (typeof skipReasons)[number];
 
 export type EventOutcome = { days: EventDays } | { reason: SkipReason; detail?: string };
 
-const LocalEventSchema = SettingsSchema.entries.localEvents.item;
 const dateProperties = ['dtstart', 'dtend', 'recurrence-id', 'exdate', 'rdate'];
 
 /** `exceptions` are the moved occurrences of the series `vevent` is (RECURRENCE-ID, same UID). */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
-import { SettingsSchema } from '../shared/settings-schema';
+import { defaultBrand } from '../shared/settings-defaults';
+import { Brand } from '../shared/settings-schema';
 import { parseWith } from '../shared/validation';
 import { skipReasons } from './ics-event';
 import { importIcs } from './ics-import';
@@ -81,7 +82,7 @@ describe('importIcs', () => {
     );
     const { events } = imported(text, { now: at('2026-01-01T12:00:00Z'), zone: 'UTC' });
     expect(new Set(events.map((event) => event.id)).size).toBe(3);
-    expect(parseWith(SettingsSchema, settingsIn('UTC', { localEvents: events })).ok).toBe(true);
+    expect(parseWith(Brand, { ...defaultBrand(), localEvents: events }).ok).toBe(true);
   });
 });
 

@@ -1,4 +1,5 @@
-import type { LocalEvent, Settings } from '../shared/settings-schema';
+import type { BrandSettings } from '../shared/settings-defaults';
+import type { LocalEvent } from '../shared/settings-schema';
 import { daysBetween } from './day';
 
 /** The brand's own events (settings.localEvents), read as day ranges in the brand's zone. */
@@ -14,7 +15,7 @@ export function isOn(event: LocalEvent, key: string): boolean {
 }
 
 /** Events on during any day from `from` to `to` (inclusive), by start day. Keys compare as text. */
-export function eventsBetween(settings: Settings, from: string, to: string): LocalEvent[] {
+export function eventsBetween(settings: BrandSettings, from: string, to: string): LocalEvent[] {
   return settings.localEvents
     .filter((event) => event.start <= to && lastDayOf(event) >= from)
     .sort((a, b) => a.start.localeCompare(b.start) || a.name.localeCompare(b.name));

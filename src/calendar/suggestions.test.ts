@@ -25,7 +25,7 @@ describe('suggestionsFor', () => {
         ?.label,
     ).toBe('Journée mondiale du poulpe');
     const settings = paris();
-    settings.brands[0].language = 'ru';
+    settings.language = 'ru';
     const octopus = suggestionsFor(now, settings, []).find((s) => s.hashtag === '#WorldOctopusDay')!;
     expect(octopus.label).toBe('Всемирный день осьминога');
     expect(octopus.names?.fr).toBe('Journée mondiale du poulpe');

@@ -2,8 +2,7 @@ import type { Category } from '../shared/content-types';
 import { hashtagKey } from '../shared/hashtag';
 import { mixBalance } from '../shared/mix';
 import type { PostRecord } from '../shared/post';
-import { activeBrand } from '../shared/settings-defaults';
-import type { Settings } from '../shared/settings-schema';
+import type { BrandSettings } from '../shared/settings-defaults';
 import { addDays } from '../shared/time';
 import type { CalendarPlace } from './calendar-days';
 import { calendarDaysOn } from './calendar-days';
@@ -64,9 +63,9 @@ const categoryOf: Record<SuggestionKind, Category> = { theme: 'theme', day: 'hol
  */
 export function suggestionsFor(
   now: number,
-  settings: Settings,
+  settings: BrandSettings,
   log: readonly PostRecord[],
-  lang: Lang = activeBrand(settings)?.language ?? 'en',
+  lang: Lang = settings.language ?? 'en',
   place?: CalendarPlace,
 ): Suggestion[] {
   const today = todayKey(now, settings);

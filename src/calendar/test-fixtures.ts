@@ -2,15 +2,15 @@ import publicEn from '../../public/_locales/en/messages.json';
 import calendarEn from '../../public/_locales/en/messages.json';
 import { registerCatalogue } from '../shared/i18n';
 import type { PostRecord } from '../shared/post';
-import { defaultSettings } from '../shared/settings-defaults';
-import type { Settings } from '../shared/settings-schema';
+import type { BrandSettings } from '../shared/settings-defaults';
+import { defaultSettings, settingsFor } from '../shared/settings-defaults';
 
 /** Shared by the calendar's unit tests: settings in a given zone, log entries, real messages. */
 
 registerCatalogue({ ...publicEn, ...calendarEn } as Record<string, { message: string }>);
 
-export function settingsIn(zone: string, patch: Partial<Settings> = {}): Settings {
-  const settings = defaultSettings();
+export function settingsIn(zone: string, patch: Partial<BrandSettings> = {}): BrandSettings {
+  const settings = settingsFor(defaultSettings());
   return { ...settings, ...patch, businessHours: { ...settings.businessHours, timeZone: zone } };
 }
 

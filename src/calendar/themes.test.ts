@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { defaultSettings } from '../shared/settings-defaults';
+import { defaultSettings, settingsFor } from '../shared/settings-defaults';
 import { themeFor } from './themes';
 
 test.each([
@@ -11,14 +11,14 @@ test.each([
   ['2026-06-06', 'saturday', '#SelfieSaturday'],
   ['2026-06-07', 'sunday', '#SundayFunday'],
 ])('%s is a %s with %s', (key, weekday, firstTag) => {
-  const theme = themeFor(key, defaultSettings());
+  const theme = themeFor(key, settingsFor(defaultSettings()));
   expect(theme.weekday).toBe(weekday);
   expect(theme.hashtags[0]).toBe(firstTag);
   expect(theme.idea.length).toBeGreaterThan(0);
 });
 
 test("the brand's own themes replace the handbook's", () => {
-  const settings = defaultSettings();
+  const settings = settingsFor(defaultSettings());
   settings.weekdayThemes.monday = { hashtags: ['#MeatlessMonday'], idea: 'A recipe.' };
   expect(themeFor('2026-06-01', settings)).toEqual({
     weekday: 'monday',
@@ -28,7 +28,7 @@ test("the brand's own themes replace the handbook's", () => {
 });
 
 test('the returned tags are a copy, so callers cannot edit settings by accident', () => {
-  const settings = defaultSettings();
+  const settings = settingsFor(defaultSettings());
   themeFor('2026-06-01', settings).hashtags.push('#Oops');
   expect(settings.weekdayThemes.monday.hashtags).not.toContain('#Oops');
 });

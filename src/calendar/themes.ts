@@ -1,4 +1,4 @@
-import type { Settings } from '../shared/settings-schema';
+import type { BrandSettings } from '../shared/settings-defaults';
 import type { Weekday } from '../shared/weekdays';
 import { weekdayOf } from './day';
 
@@ -10,7 +10,7 @@ export interface DayThemeOfDate {
 }
 
 /** The theme of the weekday that `key` (`YYYY-MM-DD`, already in the brand's zone) falls on. */
-export function themeFor(key: string, settings: Settings): DayThemeOfDate {
+export function themeFor(key: string, settings: BrandSettings): DayThemeOfDate {
   const weekday = weekdayOf(key);
   const theme = settings.weekdayThemes[weekday];
   return { weekday, hashtags: [...theme.hashtags], idea: theme.idea };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isHashtag } from '../shared/hashtag';
-import { defaultSettings } from '../shared/settings-defaults';
+import { defaultSettings, settingsFor } from '../shared/settings-defaults';
 import { themeSets } from '../shared/theme-sets';
 import { addDays } from '../shared/time';
 import { weekdays } from '../shared/weekdays';
@@ -9,7 +9,7 @@ import { isLeapYear, keyOf, languages } from './day';
 import { holidayLabels } from './holiday-labels';
 import { daysOn, unusualDayRegions, unusualDays } from './unusual-days';
 
-const ids = (key: string, settings = defaultSettings(), place?: Parameters<typeof daysOn>[2]) =>
+const ids = (key: string, settings = settingsFor(defaultSettings()), place?: Parameters<typeof daysOn>[2]) =>
   daysOn(key, settings, place).map((day) => day.id);
 
 describe('the bundled dataset', () => {
@@ -29,7 +29,8 @@ describe('the bundled dataset', () => {
       let days = 0;
       for (let key = `${year}-01-01`; key.startsWith(String(year)); key = addDays(key, 1)) {
         days += 1;
-        if (!daysOn(key, defaultSettings()).some((day) => day.region === 'international')) bare.push(key);
+        if (!daysOn(key, settingsFor(defaultSettings())).some((day) => day.region === 'international'))
+          bare.push(key);
       }
       expect(days).toBe(isLeapYear(year) ? 366 : 365);
       expect(bare).toEqual([]);
@@ -146,7 +147,7 @@ describe('daysOn', () => {
   });
 
   test('a custom day on 29 February moves to the 28th in common years, and only then', () => {
-    const settings = defaultSettings();
+    const settings = settingsFor(defaultSettings());
     settings.customDays = [{ id: 'c1', name: 'Our founding day', date: '02-29', hashtag: '#FoundersDay' }];
     expect(ids('2028-02-29', settings)).toContain('c1');
     expect(ids('2028-02-28', settings)).not.toContain('c1');
@@ -154,7 +155,7 @@ describe('daysOn', () => {
   });
 
   test('custom days come first and carry their name in every language', () => {
-    const settings = defaultSettings();
+    const settings = settingsFor(defaultSettings());
     settings.customDays = [{ id: 'c1', name: 'Shop birthday', date: '10-08', hashtag: '#ShopBirthday' }];
     const [first] = daysOn('2026-10-08', settings);
     expect(first).toMatchObject({ id: 'c1', source: 'custom', region: 'custom', hashtag: '#ShopBirthday' });
@@ -163,19 +164,19 @@ describe('daysOn', () => {
 
   test("with the brand's countries: international and those countries; others only when switched on", () => {
     const france = { countries: ['FR'] };
-    expect(ids('2026-07-14', defaultSettings(), france)).toContain('bastille-day');
-    expect(ids('2026-07-04', defaultSettings(), france)).not.toContain('independence-day-us');
-    expect(ids('2026-07-04', defaultSettings(), { ...france, enabledRegions: ['US'] })).toContain(
-      'independence-day-us',
-    );
-    expect(ids('2026-10-08', defaultSettings(), france)).toContain('world-octopus-day');
-    const settings = defaultSettings();
+    expect(ids('2026-07-14', settingsFor(defaultSettings()), france)).toContain('bastille-day');
+    expect(ids('2026-07-04', settingsFor(defaultSettings()), france)).not.toContain('independence-day-us');
+    expect(
+      ids('2026-07-04', settingsFor(defaultSettings()), { ...france, enabledRegions: ['US'] }),
+    ).toContain('independence-day-us');
+    expect(ids('2026-10-08', settingsFor(defaultSettings()), france)).toContain('world-octopus-day');
+    const settings = settingsFor(defaultSettings());
     settings.disabledRegions = ['FR'];
     expect(ids('2026-07-14', settings, france)).not.toContain('bastille-day');
   });
 
   test('switched-off regions are left out; custom days never are', () => {
-    const settings = defaultSettings();
+    const settings = settingsFor(defaultSettings());
     settings.disabledRegions = ['international', 'US'];
     settings.customDays = [{ id: 'c1', name: 'Ours', date: '10-08', hashtag: '#Ours' }];
     expect(ids('2026-10-08', settings)).toEqual(['c1']);

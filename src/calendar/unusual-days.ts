@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { isHashtag } from '../shared/hashtag';
-import type { Settings } from '../shared/settings-schema';
+import type { BrandSettings } from '../shared/settings-defaults';
 import type { Names } from './day';
 import { isLeapYear, monthDayOf, yearOf } from './day';
 import type { When } from './day-rules';
@@ -112,7 +112,7 @@ export function unusualDayRegions(): string[] {
  * dataset's entries in the regions shown. Without `place`, every region the user has not switched
  * off (the behaviour before brands had a country); with it, the defaults of region-visibility.ts.
  */
-export function daysOn(key: string, settings: Settings, place?: RegionPlace): CalendarDay[] {
+export function daysOn(key: string, settings: BrandSettings, place?: RegionPlace): CalendarDay[] {
   const choice = place && { ...place, disabledRegions: settings.disabledRegions };
   const disabled = new Set(settings.disabledRegions);
   const shown = choice
@@ -128,7 +128,7 @@ export type RegionPlace = Omit<RegionChoice, 'disabledRegions'>;
  * The brand's custom days on `key`. One on 29 February is kept on the 28th in other years, so a
  * yearly day the user entered never silently disappears.
  */
-export function customDaysOn(key: string, settings: Settings): CalendarDay[] {
+export function customDaysOn(key: string, settings: BrandSettings): CalendarDay[] {
   const monthDay = monthDayOf(key);
   const leapDayMovedHere = monthDay === '02-28' && !isLeapYear(yearOf(key));
   return settings.customDays

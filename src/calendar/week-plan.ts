@@ -1,8 +1,8 @@
 import type { Category, Format } from '../shared/content-types';
 import { mixBalance } from '../shared/mix';
 import type { PostRecord } from '../shared/post';
-import { activeBrand } from '../shared/settings-defaults';
-import type { LocalEvent, Settings } from '../shared/settings-schema';
+import type { BrandSettings } from '../shared/settings-defaults';
+import type { LocalEvent } from '../shared/settings-schema';
 import { addDays, dayKey, epochOf } from '../shared/time';
 import type { Weekday } from '../shared/weekdays';
 import type { CalendarPlace } from './calendar-days';
@@ -46,10 +46,10 @@ export const PLAN_DAYS = 7;
  */
 export function weekPlan(
   now: number,
-  settings: Settings,
+  settings: BrandSettings,
   log: readonly PostRecord[],
   place?: CalendarPlace,
-  lang: Lang = activeBrand(settings)?.language ?? 'en',
+  lang: Lang = settings.language ?? 'en',
 ): PlanDay[] {
   const zone = zoneOf(settings);
   const today = todayKey(now, settings);
@@ -89,11 +89,11 @@ export function weekPlan(
   return plan;
 }
 
-function plannedPost(day: PlanDay, publishedAt: number, settings: Settings): PostRecord {
+function plannedPost(day: PlanDay, publishedAt: number, settings: BrandSettings): PostRecord {
   return {
     id: `planned-${day.date}`,
     network: 'x',
-    brandId: settings.activeBrandId,
+    brandId: settings.id,
     publishedAt,
     format: day.neededFormat,
     category: day.neededCategory,

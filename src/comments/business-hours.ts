@@ -1,4 +1,4 @@
-import type { Settings } from '../shared/settings-schema';
+import type { BrandSettings } from '../shared/settings-defaults';
 import {
   addDays,
   clockMinutes,
@@ -18,11 +18,11 @@ import {
  * whose switch falls outside it (02:00 in Paris or New York) keeps its full length. Nothing here uses
  * Date's local-time methods, so results do not depend on the machine's zone.
  *
- * Settings with no business time at all (no days, or closing not after opening, which the schema
+ * BrandSettings with no business time at all (no days, or closing not after opening, which the schema
  * rejects but a hand-edited record might hold) are treated as open around the clock: a deadline is
  * then plain elapsed time. That is the least surprising reading, and it keeps every loop finite.
  */
-export type BusinessHours = Settings['businessHours'];
+export type BusinessHours = BrandSettings['businessHours'];
 
 interface Window {
   open: number;

@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import type { CommentCategory } from '../shared/comment';
-import { defaultSettings } from '../shared/settings-defaults';
-import type { Settings } from '../shared/settings-schema';
+import type { BrandSettings } from '../shared/settings-defaults';
+import { defaultSettings, settingsFor } from '../shared/settings-defaults';
 import { deadlineHoursFor, dueAtFor, policyFor } from './deadline';
 
-const settings: Settings = {
-  ...defaultSettings(),
+const settings: BrandSettings = {
+  ...settingsFor(defaultSettings()),
   businessHours: { days: [1, 2, 3, 4, 5], open: '09:00', close: '18:00', timeZone: 'Europe/Paris' },
   communicationPolicy: [
-    { category: 'complaint', person: 'Support lead', deadlineHours: 2, template: 'We are sorry…' },
-    { category: 'praise', person: 'Community manager', deadlineHours: null, template: 'Thank you!' },
-    { category: 'complaint', person: 'Someone else', deadlineHours: 9, template: '' },
+    { category: 'complaint', person: 'Support lead', deadlineHours: 2, guidance: '' },
+    { category: 'praise', person: 'Community manager', deadlineHours: null, guidance: '' },
+    { category: 'complaint', person: 'Someone else', deadlineHours: 9, guidance: '' },
   ],
 };
 const mondayTen = Date.parse('2025-03-03T10:00+01:00');

@@ -1,22 +1,26 @@
 import type { CommentCategory } from '../shared/comment';
-import type { PolicyLine, Settings } from '../shared/settings-schema';
+import type { BrandSettings } from '../shared/settings-defaults';
+import type { PolicyLine } from '../shared/settings-schema';
 import { addBusinessHours } from './business-hours';
 
 /** The communication-policy line for a category (the first, if the user wrote several), if any. */
-export function policyFor(category: CommentCategory | undefined, settings: Settings): PolicyLine | undefined {
+export function policyFor(
+  category: CommentCategory | undefined,
+  settings: BrandSettings,
+): PolicyLine | undefined {
   if (!category) return undefined;
   return settings.communicationPolicy.find((line) => line.category === category);
 }
 
 /** The answer deadline for a category in business hours: the policy's own, else the default. */
-export function deadlineHoursFor(category: CommentCategory | undefined, settings: Settings): number {
+export function deadlineHoursFor(category: CommentCategory | undefined, settings: BrandSettings): number {
   return policyFor(category, settings)?.deadlineHours ?? settings.answerDeadlineHours;
 }
 
 /** When a comment must be answered by: its deadline counted in business hours from when it was written. */
 export function dueAtFor(
   comment: { writtenAt: number; category?: CommentCategory },
-  settings: Settings,
+  settings: BrandSettings,
 ): number {
   return addBusinessHours(
     comment.writtenAt,

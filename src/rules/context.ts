@@ -1,7 +1,6 @@
 import type { Category, Format } from '../shared/content-types';
 import type { PostRecord } from '../shared/post';
-import { activeBrand } from '../shared/settings-defaults';
-import type { Brand, Settings } from '../shared/settings-schema';
+import type { BrandSettings } from '../shared/settings-defaults';
 import { resolveZone } from '../shared/time';
 
 /** The user's correction of the panel's guess; it wins over the classifier. */
@@ -16,7 +15,7 @@ export interface RuleContext {
   now: number;
   /** IANA time zone of the user; empty means the runtime's own. */
   zone: string;
-  settings: Settings;
+  settings: BrandSettings;
   /** The recent publishing log (any order, any brand; rules pick what concerns them). */
   log: readonly PostRecord[];
   /** Hashtags of today's calendar days (holidays, unusual days, local events), from src/calendar. */
@@ -31,7 +30,7 @@ export interface RuleContext {
 
 /** A context with the usual defaults: the settings' zone (else the browser's), empty log and calendar. */
 export function ruleContext(
-  settings: Settings,
+  settings: BrandSettings,
   now: number,
   extra: Partial<Omit<RuleContext, 'settings' | 'now'>> = {},
 ): RuleContext {
@@ -49,8 +48,9 @@ export function zoneOf(context: RuleContext): string {
   return context.zone || resolveZone(context.settings.businessHours.timeZone);
 }
 
-export function brandOf(context: RuleContext): Brand {
-  return activeBrand(context.settings);
+/** The brand the draft is written for: its identity and plan are the context's settings. */
+export function brandOf(context: RuleContext): BrandSettings {
+  return context.settings;
 }
 
 const brandLogs = new WeakMap<RuleContext, readonly PostRecord[]>();
@@ -63,7 +63,7 @@ export function brandLog(context: RuleContext): readonly PostRecord[] {
   let posts = brandLogs.get(context);
   if (!posts) {
     const brandId = brandOf(context).id;
-    const several = context.settings.brands.length > 1;
+    const several = context.settings.brandCount > 1;
     posts = context.log
       .filter((post) => post.publishedAt <= context.now && (!several || post.brandId === brandId))
       .sort((a, b) => a.publishedAt - b.publishedAt);

@@ -27,9 +27,9 @@ describe('frequency.daily-cap', () => {
   ] as const)('%s: under the cap (%s)', (_, __, log, network) => {
     const ctx = context({
       log,
-      settings: settings((value) =>
-        value.brands.push({ id: 'b2', name: 'Other', accounts: {}, ownDomains: [] }),
-      ),
+      settings: settings((value) => {
+        value.brandCount = 2;
+      }),
     });
     expect(only(frequencyRule.check(draft('x', { network }), ctx), 'frequency.daily-cap')).toEqual([]);
   });

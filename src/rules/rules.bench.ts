@@ -8,7 +8,7 @@ import type { Draft } from '../shared/draft';
 import type { Network } from '../shared/networks';
 import { networks } from '../shared/networks';
 import type { PostRecord } from '../shared/post';
-import { defaultSettings } from '../shared/settings-defaults';
+import { defaultSettings, settingsFor } from '../shared/settings-defaults';
 import { ruleContext } from './context';
 import { runRules } from './index';
 
@@ -44,8 +44,8 @@ function publishingLog(count: number): PostRecord[] {
 }
 
 export async function run(): Promise<void> {
-  const settings = defaultSettings();
-  settings.brands[0].ownDomains = ['brand.com'];
+  const settings = settingsFor(defaultSettings());
+  settings.ownDomains = ['brand.com'];
   const context = ruleContext(settings, now, {
     zone: 'Europe/Paris',
     log: publishingLog(200),

@@ -3,8 +3,8 @@ import type { Category, Format } from '../shared/content-types';
 import type { Draft } from '../shared/draft';
 import type { Finding } from '../shared/finding';
 import type { PostRecord } from '../shared/post';
-import { defaultSettings } from '../shared/settings-defaults';
-import type { Settings } from '../shared/settings-schema';
+import type { BrandSettings } from '../shared/settings-defaults';
+import { defaultSettings, settingsFor } from '../shared/settings-defaults';
 import type { RuleContext } from './context';
 
 /** Tuesday 18 March 2025, 14:30 in Paris (13:30 UTC). */
@@ -12,9 +12,9 @@ export const now = Date.UTC(2025, 2, 18, 13, 30);
 export const zone = 'Europe/Paris';
 export const hour = 3_600_000;
 
-export function settings(change: (settings: Settings) => void = () => {}): Settings {
-  const value = defaultSettings();
-  value.brands[0].ownDomains = ['brand.com', 'марка.рф'];
+export function settings(change: (settings: BrandSettings) => void = () => {}): BrandSettings {
+  const value = settingsFor(defaultSettings());
+  value.ownDomains = ['brand.com', 'марка.рф'];
   change(value);
   return value;
 }

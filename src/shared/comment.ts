@@ -1,7 +1,15 @@
 import type { Network } from './networks';
 
 export type CommentStatus = 'awaiting' | 'answered' | 'no-reply-needed';
-export type CommentCategory = 'question' | 'complaint' | 'praise' | 'request' | 'spam-like' | 'other';
+export const commentCategories = [
+  'question',
+  'complaint',
+  'praise',
+  'request',
+  'spam-like',
+  'other',
+] as const;
+export type CommentCategory = (typeof commentCategories)[number];
 
 /** A comment or mention seen on a page, tracked until it is answered. */
 export interface CommentRecord {

@@ -1,7 +1,7 @@
 import type { Category, Format } from './content-types';
 import { categories, formats } from './content-types';
 import type { PostRecord } from './post';
-import type { Settings } from './settings-schema';
+import type { BrandSettings } from './settings-defaults';
 
 export interface MixDimension<K extends string> {
   /** Posts of each type in the window. */
@@ -49,7 +49,7 @@ function dimension<K extends string>(
 }
 
 /** How the posts of the last `settings.mix.windowDays` compare with the planned content mix. */
-export function mixBalance(log: readonly PostRecord[], settings: Settings, now: number): MixBalance {
+export function mixBalance(log: readonly PostRecord[], settings: BrandSettings, now: number): MixBalance {
   const since = now - settings.mix.windowDays * 86_400_000;
   const recent = log.filter((post) => post.publishedAt >= since && post.publishedAt <= now);
   return {

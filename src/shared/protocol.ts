@@ -51,6 +51,7 @@ export const SeenCommentSchema = v.strictObject({
 });
 
 const PageUrl = v.pipe(v.string(), v.maxLength(2000));
+const BrandId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 
 /** A draft as the content script read it; the background judges it. */
 const DraftSchema = v.strictObject({
@@ -100,6 +101,8 @@ export const requestSchemas = {
     draft: DraftSchema,
     /** The user's choice of category in the panel, which wins over the guess. */
     category: v.optional(v.picklist(categories)),
+    /** The brand the panel advises for; the active brand when absent. */
+    brandId: v.optional(BrandId),
     /** The page's "now": the day the user is writing for is the one their page shows. */
     now: v.optional(Epoch),
   }),
@@ -107,6 +110,7 @@ export const requestSchemas = {
   'posts.published': v.strictObject({
     draft: DraftSchema,
     category: v.optional(v.picklist(categories)),
+    brandId: v.optional(BrandId),
     publishedAt: Epoch,
   }),
   /** Comments an adapter saw on a page; upserted, then the page's awaiting ones are answered. */
@@ -133,6 +137,11 @@ export const requestSchemas = {
   /** After the options page got the host permission: save the instance and register the content script. */
   'mastodon.add': v.strictObject({ origin: InstanceOrigin }),
   'mastodon.remove': v.strictObject({ origin: InstanceOrigin }),
+  /** The countries (and one country's regions) the holidays dataset knows, named in `lang`. */
+  'places.list': v.strictObject({
+    lang: v.pipe(v.string(), v.maxLength(20)),
+    country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+  }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -165,6 +174,13 @@ export interface ResponseData {
   'data.clear': { removed: number };
   'mastodon.add': { instances: string[]; registered: boolean };
   'mastodon.remove': { instances: string[] };
+  'places.list': { countries: Place[]; regions: Place[] };
+}
+
+/** A country or a region, by its code, with its name in the asked language. */
+export interface Place {
+  code: string;
+  name: string;
 }
 
 /** What a content script learns about its page at start, and again when settings change. */

@@ -1,39 +1,28 @@
-import type { Settings } from './settings-schema';
+import type { Brand, Settings } from './settings-schema';
 import { SETTINGS_VERSION } from './settings-schema';
+import { themesFor } from './theme-sets';
 
-/** The handbook's defaults (DESIGN.md, "Defaults"); every value is editable in the options. */
-export function defaultSettings(): Settings {
+/** The language a brand is given when created: one of ours, from a browser language tag. */
+export type BrandLanguage = NonNullable<Brand['language']>;
+
+/**
+ * A new brand with the handbook's defaults (DESIGN.md, "Defaults"), in its language: the weekday
+ * themes of that language, the rest the same everywhere. Every value is editable in the options.
+ */
+export function defaultBrand(
+  id = 'brand-1',
+  name = 'My brand',
+  place: { language?: BrandLanguage; country?: string } = {},
+): Brand {
   return {
-    version: SETTINGS_VERSION,
-    brands: [{ id: 'brand-1', name: 'My brand', accounts: {}, ownDomains: [] }],
-    activeBrandId: 'brand-1',
-    weekdayThemes: {
-      monday: {
-        hashtags: ['#MotivationMonday', '#MusicMonday'],
-        idea: 'Start the week: a goal, a quote or a song.',
-      },
-      tuesday: {
-        hashtags: ['#TipTuesday', '#TriviaTuesday', '#TreatTuesday'],
-        idea: 'Share one practical tip.',
-      },
-      wednesday: {
-        hashtags: ['#WackyWednesday', '#WisdomWednesday'],
-        idea: 'Something light, or a lesson learned.',
-      },
-      thursday: {
-        hashtags: ['#ThrowbackThursday', '#ThoughtfulThursday', '#ThankfulThursday'],
-        idea: 'A look back, or thank someone.',
-      },
-      friday: {
-        hashtags: ['#FollowFriday', '#TGIF', '#FridayFun'],
-        idea: 'Recommend accounts worth following.',
-      },
-      saturday: {
-        hashtags: ['#SelfieSaturday', '#SwagSaturday', '#SocialSaturday'],
-        idea: 'Faces behind the brand, or your community.',
-      },
-      sunday: { hashtags: ['#SundayFunday', '#SelfieSunday'], idea: 'Something relaxed for the weekend.' },
-    },
+    id,
+    name,
+    accounts: {},
+    ownDomains: [],
+    ...(place.language ? { language: place.language } : {}),
+    ...(place.country ? { country: place.country } : {}),
+    regions: [],
+    weekdayThemes: themesFor(place.language ?? 'en'),
     mix: {
       windowDays: 14,
       tolerance: 10,
@@ -65,21 +54,58 @@ export function defaultSettings(): Settings {
     businessHours: { days: [1, 2, 3, 4, 5], open: '09:00', close: '18:00', timeZone: '' },
     answerDeadlineHours: 6,
     communicationPolicy: [],
+    answers: [],
+    starters: {},
     localEvents: [],
     customDays: [],
     disabledRegions: [],
+    enabledRegions: [],
     recurringTasks: [],
+  };
+}
+
+/** The extension's settings on first start: one brand, in the browser's language when we speak it. */
+export function defaultSettings(browserLanguage?: string): Settings {
+  const language = ourLanguage(browserLanguage);
+  return {
+    version: SETTINGS_VERSION,
+    brands: [defaultBrand('brand-1', 'My brand', language ? { language } : {})],
+    activeBrandId: 'brand-1',
     mastodonInstances: [],
     mastodonCharLimit: 500,
     draftExpiryDays: 7,
     retentionDays: 180,
+    staleAfterDays: 30,
     notifications: { dueSoon: true, overdue: true },
     deleteGuard: true,
     debugSelectors: false,
   };
 }
 
+/** `fr-CA` → `fr`; a language we have no themes and texts for → undefined. */
+export function ourLanguage(tag: string | undefined): BrandLanguage | undefined {
+  const primary = tag?.toLowerCase().split(/[-_]/)[0];
+  return primary === 'en' || primary === 'fr' || primary === 'ru' ? primary : undefined;
+}
+
 /** The brand currently active, or the first one. */
-export function activeBrand(settings: Settings) {
+export function activeBrand(settings: Settings): Brand {
   return settings.brands.find((brand) => brand.id === settings.activeBrandId) ?? settings.brands[0];
+}
+
+/**
+ * The settings as they apply to one brand: its own plan (themes, mix, cadence, policy, calendar…)
+ * beside the extension-wide switches. What the rules, the calendar and the comment tracking read.
+ */
+export type BrandSettings = Brand &
+  Omit<Settings, 'version' | 'brands' | 'activeBrandId'> & {
+    /** How many brands the user runs (a single brand owns every logged post, whatever its id). */
+    brandCount: number;
+  };
+
+/** The settings for `brandId` (the active brand when absent or unknown). */
+export function settingsFor(settings: Settings, brandId?: string): BrandSettings {
+  const { version: _version, brands, activeBrandId: _active, ...global } = settings;
+  const brand = (brandId && brands.find((candidate) => candidate.id === brandId)) || activeBrand(settings);
+  return { ...global, ...brand, brandCount: brands.length };
 }

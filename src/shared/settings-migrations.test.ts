@@ -8,21 +8,78 @@ import {
   settingsFile,
 } from './settings-migrations';
 import { SETTINGS_VERSION, SettingsSchema } from './settings-schema';
-import { v1Settings } from './settings-test-fixtures';
+import { v1Settings, v2Settings } from './settings-test-fixtures';
 import { parseWith } from './validation';
 
+/** Every version-2 setting that moved into each brand in version 3. */
+const perBrand = [
+  'weekdayThemes',
+  'mix',
+  'cadence',
+  'linkPolicy',
+  'businessHours',
+  'answerDeadlineHours',
+  'localEvents',
+  'customDays',
+  'disabledRegions',
+  'recurringTasks',
+] as const;
+
+function migrated(input: Record<string, unknown>) {
+  const result = migrateSettings(input);
+  expect(result.problems).toEqual([]);
+  const parsed = parseWith(SettingsSchema, result.value);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.value;
+}
+
 describe('migrateSettings', () => {
-  test.each([true, false])('v1 (notifications %s) becomes a valid v2 with nothing lost', (on) => {
-    const v1 = v1Settings(on);
-    const migrated = migrateSettings(v1);
-    expect(migrated).toMatchObject({ version: 1, problems: [] });
-    const parsed = parseWith(SettingsSchema, migrated.value);
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-    const { version: _v1, notifications: _n1, ...rest1 } = v1;
-    const { version, notifications, ...rest2 } = parsed.value;
-    expect(version).toBe(SETTINGS_VERSION);
-    expect(notifications).toEqual({ dueSoon: on, overdue: on });
-    expect(rest2).toEqual(rest1);
+  test.each([true, false])('v1 (notifications %s) reaches the current version with nothing lost', (on) => {
+    const settings = migrated(v1Settings(on));
+    expect(settings.version).toBe(SETTINGS_VERSION);
+    expect(settings.notifications).toEqual({ dueSoon: on, overdue: on });
+    expect(settings.brands.map((brand) => brand.name)).toEqual(['Acme Coffee', 'Beans']);
+  });
+
+  test('v2: every shared setting becomes each brand’s own, identical and independent', () => {
+    const v2 = v2Settings();
+    const settings = migrated(v2);
+    for (const brand of settings.brands) {
+      for (const field of perBrand) expect(brand[field]).toEqual(v2[field]);
+    }
+    settings.brands[0].mix.tolerance = 99;
+    expect(settings.brands[1].mix.tolerance).toBe(5);
+  });
+
+  test('v2: accounts become lists, an empty one names no account', () => {
+    const [acme, beans] = migrated(v2Settings()).brands;
+    expect(acme.accounts).toEqual({ x: ['@acme'], mastodon: ['@acme@fosstodon.org'] });
+    expect(beans.accounts).toEqual({});
+  });
+
+  test('v2: a policy template becomes an answer of its category; the policy keeps the rest', () => {
+    const [acme] = migrated(v2Settings()).brands;
+    expect(acme.answers).toEqual([
+      { id: 'answer-1', category: 'complaint', title: '', text: 'Sorry, {name}: DM us.' },
+    ]);
+    expect(acme.communicationPolicy).toEqual([
+      { category: 'complaint', person: 'Support', deadlineHours: 2, guidance: '' },
+      { category: 'question', person: 'Ana', deadlineHours: null, guidance: '' },
+    ]);
+  });
+
+  test('v2: identity, language, the extension-wide switches and the active brand stay', () => {
+    const v2 = v2Settings();
+    const settings = migrated(v2);
+    expect(
+      settings.brands.map(({ id, name, ownDomains, language }) => ({ id, name, ownDomains, language })),
+    ).toEqual([
+      { id: 'acme', name: 'Acme Coffee', ownDomains: ['acme.example'], language: 'fr' },
+      { id: 'beans', name: 'Beans', ownDomains: [], language: undefined },
+    ]);
+    const { brands: _b, version: _v, staleAfterDays, ...global } = settings;
+    for (const [key, value] of Object.entries(global)) expect(value).toEqual(v2[key]);
+    expect(staleAfterDays).toBe(30);
   });
 
   test('the input is not changed', () => {
@@ -48,7 +105,7 @@ describe('migrateSettings', () => {
 });
 
 describe('readSettingsFile', () => {
-  test('a v1 export file comes out as valid v2', () => {
+  test('a v1 export file comes out as valid current settings', () => {
     const file = {
       format: SETTINGS_FILE_FORMAT,
       version: 1,
@@ -78,13 +135,13 @@ describe('readSettingsFile', () => {
   test('problems are located inside the settings', () => {
     const settings = structuredClone(defaultSettings());
     settings.brands[0].ownDomains = ['a.example', 'b.example', 'not a domain'];
-    settings.mix.formats.text = 90;
+    settings.brands[0].mix.formats.text = 90;
     const parsed = readSettingsFile(settingsFile(settings, 0));
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
       'brands[0].ownDomains[2]: errNotADomain',
-      'mix.formats: errSharesNot100',
+      'brands[0].mix.formats: errSharesNot100',
     ]);
   });
 

@@ -20,7 +20,71 @@ const steps: Record<number, Step> = {
         ? { dueSoon: settings.notifications, overdue: settings.notifications }
         : settings.notifications,
   }),
+  // 2 → 3: everything planned became each brand's own (an agency runs several brands, each with its
+  // own themes, targets, cadence, policy and calendar): every brand gets a copy of what all shared.
+  // A brand's account on a network became a list; the policy's one reply template per category
+  // became an answer of the answers library; new: regions, starters, enabled regions, staleness.
+  2: (settings) => {
+    const shared = Object.fromEntries(perBrandFields.map((field) => [field, settings[field]]));
+    const policy = Array.isArray(settings.communicationPolicy) ? settings.communicationPolicy : [];
+    const answers = policy
+      .filter((line) => isRecord(line) && typeof line.template === 'string' && line.template.trim())
+      .map((line, index) => ({
+        id: `answer-${index + 1}`,
+        category: (line as Record<string, unknown>).category,
+        title: '',
+        text: (line as Record<string, unknown>).template,
+      }));
+    const communicationPolicy = policy.map((line) => {
+      if (!isRecord(line)) return line;
+      const { template: _moved, ...rest } = line;
+      return { ...rest, guidance: '' };
+    });
+    const brands = (Array.isArray(settings.brands) ? settings.brands : []).map((brand) => {
+      if (!isRecord(brand)) return brand;
+      return {
+        ...brand,
+        accounts: accountLists(brand.accounts),
+        regions: [],
+        ...structuredClone(shared),
+        communicationPolicy: structuredClone(communicationPolicy),
+        answers: structuredClone(answers),
+        starters: {},
+        enabledRegions: [],
+      };
+    });
+    const rest = Object.fromEntries(
+      Object.entries(settings).filter(([key]) => !perBrandFields.includes(key)),
+    );
+    return { ...rest, version: 3, brands, staleAfterDays: 30 };
+  },
 };
+
+/** The version-2 settings that became each brand's own in version 3. */
+const perBrandFields = [
+  'weekdayThemes',
+  'mix',
+  'cadence',
+  'linkPolicy',
+  'businessHours',
+  'answerDeadlineHours',
+  'communicationPolicy',
+  'localEvents',
+  'customDays',
+  'disabledRegions',
+  'recurringTasks',
+];
+
+/** `{ x: '@acme', vk: '' }` → `{ x: ['@acme'] }`: an empty field named no account. */
+function accountLists(accounts: unknown): unknown {
+  if (!isRecord(accounts)) return accounts;
+  return Object.fromEntries(
+    Object.entries(accounts).flatMap(([network, handle]) => {
+      if (typeof handle !== 'string') return [[network, handle]];
+      return handle.trim() ? [[network, [handle.trim()]]] : [];
+    }),
+  );
+}
 
 export interface Migration {
   /** The version the input was written by (0 when it says none). */

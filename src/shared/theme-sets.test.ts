@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isHashtag } from './hashtag';
-import { defaultSettings } from './settings-defaults';
-import { SettingsSchema } from './settings-schema';
+import { defaultBrand, defaultSettings } from './settings-defaults';
+import { Brand } from './settings-schema';
 import { mixThemeSets, themeLanguages, themeSets, themesFor } from './theme-sets';
 import { parseWith } from './validation';
 import { weekdays } from './weekdays';
@@ -20,7 +20,7 @@ describe('the weekday theme sets', () => {
   });
 
   test("English is today's default", () => {
-    expect(themeSets.en).toEqual(defaultSettings().weekdayThemes);
+    expect(themeSets.en).toEqual(defaultSettings().brands[0].weekdayThemes);
   });
 
   test('French follows the handbook, in the form French accounts tag', () => {
@@ -43,8 +43,8 @@ describe('the weekday theme sets', () => {
 
   test('each set passes the settings schema as weekday themes', () => {
     for (const language of themeLanguages) {
-      const settings = { ...defaultSettings(), weekdayThemes: themesFor(language) };
-      expect(parseWith(SettingsSchema, settings).ok, language).toBe(true);
+      const brand = { ...defaultBrand(), weekdayThemes: themesFor(language) };
+      expect(parseWith(Brand, brand).ok, language).toBe(true);
     }
   });
 });

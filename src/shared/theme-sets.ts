@@ -152,6 +152,23 @@ export function mixThemeSets(languages: readonly ThemeLanguage[]): ThemeSet {
   return mixed;
 }
 
+/**
+ * The brand's themes with another set's tags added after its own, per weekday, each tag once: its
+ * ideas and its own tags stay as the user wrote them.
+ */
+export function withTagsOf(themes: ThemeSet, language: ThemeLanguage): ThemeSet {
+  const mixed = copyOf(themes);
+  for (const day of weekdays) {
+    const seen = new Set(mixed[day].hashtags.map(hashtagKey));
+    for (const tag of themeSets[language][day].hashtags) {
+      if (seen.has(hashtagKey(tag))) continue;
+      seen.add(hashtagKey(tag));
+      mixed[day].hashtags.push(tag);
+    }
+  }
+  return mixed;
+}
+
 function copyOf(set: ThemeSet): ThemeSet {
   return Object.fromEntries(
     weekdays.map((day) => [day, { hashtags: [...set[day].hashtags], idea: set[day].idea }]),

@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { CommentRecord } from '../shared/comment';
-import { defaultSettings } from '../shared/settings-defaults';
-import type { Settings } from '../shared/settings-schema';
+import type { BrandSettings } from '../shared/settings-defaults';
+import { defaultSettings, settingsFor } from '../shared/settings-defaults';
 import {
   answerTimeStats,
   awaitingDueBetween,
@@ -22,7 +22,7 @@ const at = (iso: string) => Date.parse(iso);
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const hours = { days: [1, 2, 3, 4, 5], open: '09:00', close: '18:00', timeZone: 'Europe/Paris' };
-const settings: Settings = { ...defaultSettings(), businessHours: hours };
+const settings: BrandSettings = { ...settingsFor(defaultSettings()), businessHours: hours };
 const mondayTen = at('2025-03-03T10:00+01:00');
 
 const seen = (id: string, extra: Partial<SeenComment> = {}): SeenComment => ({
@@ -161,9 +161,9 @@ describe('upsertComments', () => {
   });
 
   test('the communication policy sets the deadline of a category', async () => {
-    const withPolicy: Settings = {
+    const withPolicy: BrandSettings = {
       ...settings,
-      communicationPolicy: [{ category: 'complaint', person: 'Support', deadlineHours: 1, template: '' }],
+      communicationPolicy: [{ category: 'complaint', person: 'Support', deadlineHours: 1, guidance: '' }],
     };
     await upsertComments(
       [seen('1', { excerpt: 'Worst service', writtenAt: mondayTen })],

@@ -5,7 +5,7 @@ import { dueAtFor } from '../comments/deadline';
 import { type CommentEvent, transition } from '../comments/status';
 import type { CommentRecord } from '../shared/comment';
 import { isNetwork, type Network, networks } from '../shared/networks';
-import type { Settings } from '../shared/settings-schema';
+import type { BrandSettings } from '../shared/settings-defaults';
 import { DAY } from '../shared/time';
 import { database } from './db';
 
@@ -44,7 +44,7 @@ export type { AnswerTimeStats };
 
 const all = (status: CommentRecord['status']) => IDBKeyRange.bound([status, -Infinity], [status, Infinity]);
 
-function newRecord(seen: SeenComment, settings: Settings, now: number): CommentRecord {
+function newRecord(seen: SeenComment, settings: BrandSettings, now: number): CommentRecord {
   // A time in the future is a parsing slip or a skewed clock; it would push the deadline away.
   const writtenAt = Number.isFinite(seen.writtenAt) ? Math.min(seen.writtenAt as number, now) : now;
   const category = classifyComment(seen.excerpt);
@@ -70,7 +70,12 @@ function newRecord(seen: SeenComment, settings: Settings, now: number): CommentR
  * reply now visible, a post id the first page didn't show, or the page's own time where the first
  * sighting had to guess "now" (then the deadline follows the real time).
  */
-function merge(existing: CommentRecord, seen: SeenComment, settings: Settings, now: number): CommentRecord {
+function merge(
+  existing: CommentRecord,
+  seen: SeenComment,
+  settings: BrandSettings,
+  now: number,
+): CommentRecord {
   let next = existing;
   if (!next.postId && seen.postId) next = { ...next, postId: seen.postId };
   const guessedTime = next.writtenAt === next.firstSeenAt;
@@ -90,7 +95,7 @@ function merge(existing: CommentRecord, seen: SeenComment, settings: Settings, n
  */
 export async function upsertComments(
   seen: readonly SeenComment[],
-  settings: Settings,
+  settings: BrandSettings,
   now: number,
 ): Promise<{ added: number; updated: number }> {
   if (seen.length === 0) return { added: 0, updated: 0 };

@@ -13,15 +13,15 @@ beforeEach(async () => {
   });
 });
 
-test('a v1 record in IndexedDB is migrated on read and saved as v2, with nothing lost', async () => {
+test('a v1 record in IndexedDB is migrated on read and saved as the current version, with nothing lost', async () => {
   const v1 = v1Settings(false);
   await (await database()).put('settings', { id: 'current', value: v1, savedAt: 5 });
   const settings = await readSettings();
   expect(settings.version).toBe(SETTINGS_VERSION);
   expect(settings.notifications).toEqual({ dueSoon: false, overdue: false });
-  expect(settings.brands).toEqual(v1.brands);
+  expect(settings.brands.map((brand) => brand.name)).toEqual(['Acme Coffee', 'Beans']);
   expect(settings.activeBrandId).toBe('beans');
-  expect(settings.localEvents).toEqual(v1.localEvents);
+  for (const brand of settings.brands) expect(brand.localEvents).toEqual(v1.localEvents);
   const stored = await (await database()).get('settings', 'current');
   expect(stored).toEqual({ id: 'current', value: settings, savedAt: 5 });
 });

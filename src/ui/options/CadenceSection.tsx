@@ -2,10 +2,10 @@ import { t } from '../../shared/i18n';
 import { type Network, networkNames, networks } from '../../shared/networks';
 import type { CadenceSettings } from '../../shared/settings-schema';
 import { Field, numberOf, numberText } from './Field';
-import type { SectionProps } from './section';
+import type { BrandSectionProps } from './section';
 
 /** Posting cadence per network: a daily cap, a minimum gap, and optional quiet hours. */
-export function CadenceSection({ settings, onChange, problems }: SectionProps) {
+export function CadenceSection({ settings, onChange, problems }: BrandSectionProps) {
   const update = (network: Network, patch: Partial<CadenceSettings>) =>
     onChange({
       ...settings,

@@ -2,10 +2,10 @@ import { unusualDayRegions } from '../../calendar/unusual-days';
 import { t, uiLanguage } from '../../shared/i18n';
 import type { CustomDay } from '../../shared/settings-schema';
 import { Field } from './Field';
-import { newId, type SectionProps } from './section';
+import { type BrandSectionProps, newId } from './section';
 
 /** The brand's own yearly days, and which regions of the unusual-days dataset to suggest from. */
-export function DaysSection({ settings, onChange, problems }: SectionProps) {
+export function DaysSection({ settings, onChange, problems }: BrandSectionProps) {
   const days = settings.customDays;
   const setDays = (customDays: CustomDay[]) => onChange({ ...settings, customDays });
   const update = (index: number, patch: Partial<CustomDay>) =>

@@ -7,9 +7,9 @@ import type { LocalEvent } from '../../shared/settings-schema';
 import type { Problem } from '../../shared/validation';
 import { Field } from './Field';
 import { importProblems, importSummary } from './ics-problems';
-import { newId, type SectionProps } from './section';
+import { type BrandSectionProps, newId } from './section';
 
-interface Props extends SectionProps {
+interface Props extends BrandSectionProps {
   /** What an .ics file could not give, under a line that says so, for the page's alert region. */
   onImportProblems: (title: string, problems: Problem[]) => void;
 }

@@ -1,10 +1,10 @@
 import { t } from '../../shared/i18n';
-import type { Settings } from '../../shared/settings-schema';
+import type { Brand } from '../../shared/settings-schema';
 import { resolveZone } from '../../shared/time';
 import { weekdays } from '../../shared/weekdays';
 import { Field, numberOf, numberText } from './Field';
 import { idFor, problemsAt } from './problems';
-import type { SectionProps } from './section';
+import type { BrandSectionProps } from './section';
 
 /** Monday first; values are `Date.getDay()` numbers as settings store them. */
 const dayOrder = [1, 2, 3, 4, 5, 6, 0];
@@ -15,9 +15,9 @@ function zones(): string[] {
 }
 
 /** Business hours (answer deadlines count only these) and the answer deadline itself. */
-export function HoursSection({ settings, onChange, problems }: SectionProps) {
+export function HoursSection({ settings, onChange, problems }: BrandSectionProps) {
   const hours = settings.businessHours;
-  const update = (patch: Partial<Settings['businessHours']>) =>
+  const update = (patch: Partial<Brand['businessHours']>) =>
     onChange({ ...settings, businessHours: { ...hours, ...patch } });
   const toggleDay = (day: number, on: boolean) =>
     update({ days: (on ? [...hours.days, day] : hours.days.filter((d) => d !== day)).sort() });

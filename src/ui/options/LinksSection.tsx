@@ -1,15 +1,15 @@
 import { t } from '../../shared/i18n';
-import type { Settings } from '../../shared/settings-schema';
+import type { Brand } from '../../shared/settings-schema';
 import { Field } from './Field';
 import { ListText } from './ListText';
-import type { SectionProps } from './section';
+import type { BrandSectionProps } from './section';
 
-const policies: Settings['linkPolicy']['external'][] = ['allow', 'warn', 'avoid'];
+const policies: Brand['linkPolicy']['external'][] = ['allow', 'warn', 'avoid'];
 
 /** The handbook: don't send followers off the network; a link only where the context calls for it. */
-export function LinksSection({ settings, onChange, problems }: SectionProps) {
+export function LinksSection({ settings, onChange, problems }: BrandSectionProps) {
   const policy = settings.linkPolicy;
-  const update = (patch: Partial<Settings['linkPolicy']>) =>
+  const update = (patch: Partial<Brand['linkPolicy']>) =>
     onChange({ ...settings, linkPolicy: { ...policy, ...patch } });
   return (
     <fieldset class="section" data-section="links" id="section-links">
@@ -20,7 +20,7 @@ export function LinksSection({ settings, onChange, problems }: SectionProps) {
             {...a11y}
             value={policy.external}
             onChange={(event) =>
-              update({ external: event.currentTarget.value as Settings['linkPolicy']['external'] })
+              update({ external: event.currentTarget.value as Brand['linkPolicy']['external'] })
             }
           >
             {policies.map((value) => (

@@ -6,8 +6,11 @@ interface Props {
   a11y: FieldA11y;
   list: readonly string[];
   onList: (list: string[]) => void;
-  /** Hashtags go on one line separated by spaces; domains one per line. */
-  inline?: boolean;
+  /**
+   * Hashtags go on one line separated by spaces; `commas` puts a list on one line separated by
+   * commas (account names may hold spaces); domains go one per line.
+   */
+  inline?: boolean | 'commas';
   rows?: number;
 }
 
@@ -19,8 +22,8 @@ const bySpaces = /[\s,]+/;
  * from outside (another brand, restored defaults, an import).
  */
 export function ListText({ a11y, list, onList, inline = false, rows = 3 }: Props) {
-  const separator = inline ? ' ' : '\n';
-  const split = inline ? bySpaces : undefined;
+  const separator = inline === 'commas' ? ', ' : inline ? ' ' : '\n';
+  const split = inline === true ? bySpaces : undefined;
   const [text, setText] = useState(() => textFromList(list, separator));
   const shown = sameList(listFromText(text, split), list) ? text : textFromList(list, separator);
   const input = (value: string) => {

@@ -1,15 +1,15 @@
 import { categories, formats } from '../../shared/content-types';
 import { t } from '../../shared/i18n';
-import type { Settings } from '../../shared/settings-schema';
+import type { Brand } from '../../shared/settings-schema';
 import { contentCategoryLabel, formatLabel } from '../components/labels';
 import { Field, numberOf, numberText } from './Field';
 import { SharesFieldset } from './SharesFieldset';
-import type { SectionProps } from './section';
+import type { BrandSectionProps } from './section';
 
 /** Content-mix targets: formats and categories as shares of the posts over a window of days. */
-export function MixSection({ settings, onChange, problems }: SectionProps) {
+export function MixSection({ settings, onChange, problems }: BrandSectionProps) {
   const mix = settings.mix;
-  const update = (patch: Partial<Settings['mix']>) => onChange({ ...settings, mix: { ...mix, ...patch } });
+  const update = (patch: Partial<Brand['mix']>) => onChange({ ...settings, mix: { ...mix, ...patch } });
   return (
     <fieldset class="section" data-section="mix" id="section-mix">
       <legend>{t('optionsMix')}</legend>

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { send } from '../../shared/messaging';
-import { type Settings, SettingsSchema } from '../../shared/settings-schema';
+import { type Brand, type Settings, SettingsSchema } from '../../shared/settings-schema';
 import { type Problem, parseWith } from '../../shared/validation';
 import { useRequest } from '../components/useRequest';
+import { BrandPicker } from './BrandPicker';
 import { BrandSection } from './BrandSection';
 import { CadenceSection } from './CadenceSection';
 import { DaysSection } from './DaysSection';
@@ -37,6 +38,8 @@ interface ActionProblems {
 export function Options() {
   const [loaded] = useRequest('settings.get', {});
   const [draft, setDraft] = useState<Settings | null>(null);
+  /** The brand the sections edit; the active brand at first. */
+  const [editedId, setEditedId] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState('');
@@ -62,8 +65,9 @@ export function Options() {
   if (loaded.state === 'failed') return <p role="alert">{t('loadFailed', [loaded.message])}</p>;
   if (!draft) return <main class="options" aria-busy="true" />;
 
-  const change = (next: Settings) => {
+  const change = (next: Settings, edit?: string) => {
     setDraft(next);
+    if (edit) setEditedId(edit);
     setDirty(true);
     setStatus('');
     if (action?.fromSave) setAction(null);
@@ -100,6 +104,21 @@ export function Options() {
   };
 
   const sectionProps = { settings: draft, onChange: change, problems: live };
+  const editedIndex = Math.max(
+    0,
+    draft.brands.findIndex((brand) => brand.id === (editedId ?? draft.activeBrandId)),
+  );
+  const edited = draft.brands[editedIndex];
+  const brandPrefix = `brands[${editedIndex}].`;
+  // The brand's sections see its problems with paths relative to it, as they name their fields.
+  const brandProps = {
+    settings: edited,
+    onChange: (brand: Brand) =>
+      change({ ...draft, brands: draft.brands.map((item, i) => (i === editedIndex ? brand : item)) }),
+    problems: live
+      .filter((problem) => problem.path.startsWith(brandPrefix))
+      .map((problem) => ({ ...problem, path: problem.path.slice(brandPrefix.length) })),
+  };
   const listed = action
     ? live.filter((p) => !action.problems.some((a) => a.path === p.path && a.message === p.message))
     : live;
@@ -108,17 +127,18 @@ export function Options() {
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <SectionNav />
+      <BrandPicker settings={draft} edited={edited} onEdit={setEditedId} onChange={change} />
       <form id="settings-form" onSubmit={submit} noValidate>
-        <BrandSection {...sectionProps} />
-        <ThemesSection {...sectionProps} />
-        <MixSection {...sectionProps} />
-        <CadenceSection {...sectionProps} />
-        <LinksSection {...sectionProps} />
-        <HoursSection {...sectionProps} />
-        <PolicySection {...sectionProps} />
-        <EventsSection {...sectionProps} onImportProblems={showProblems} />
-        <DaysSection {...sectionProps} />
-        <TasksSection {...sectionProps} />
+        <BrandSection {...brandProps} />
+        <ThemesSection {...brandProps} />
+        <MixSection {...brandProps} />
+        <CadenceSection {...brandProps} />
+        <LinksSection {...brandProps} />
+        <HoursSection {...brandProps} />
+        <PolicySection {...brandProps} />
+        <EventsSection {...brandProps} onImportProblems={showProblems} />
+        <DaysSection {...brandProps} />
+        <TasksSection {...brandProps} />
         <GeneralSection {...sectionProps} />
       </form>
       <MastodonSection

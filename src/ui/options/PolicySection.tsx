@@ -3,7 +3,7 @@ import type { CommentCategory } from '../../shared/comment';
 import { t } from '../../shared/i18n';
 import type { PolicyLine } from '../../shared/settings-schema';
 import { Field, numberOf } from './Field';
-import type { SectionProps } from './section';
+import { type BrandSectionProps, newId } from './section';
 
 const commentCategories: CommentCategory[] = [
   'question',
@@ -14,12 +14,30 @@ const commentCategories: CommentCategory[] = [
   'other',
 ];
 
-/** The communication policy: who answers each kind of comment, how soon, with which template. */
-export function PolicySection({ settings, onChange, problems }: SectionProps) {
+/**
+ * The communication policy: who answers each kind of comment, how soon, with which reply, and how to
+ * handle a tense exchange of that kind.
+ */
+export function PolicySection({ settings, onChange, problems }: BrandSectionProps) {
   const lines = settings.communicationPolicy;
   const setLines = (communicationPolicy: PolicyLine[]) => onChange({ ...settings, communicationPolicy });
   const update = (index: number, patch: Partial<PolicyLine>) =>
     setLines(lines.map((line, i) => (i === index ? { ...line, ...patch } : line)));
+  // A category's reply is the first answer of the brand's answers library in that category.
+  const answerIndex = (category: CommentCategory) =>
+    settings.answers.findIndex((answer) => answer.category === category);
+  const answerOf = (category: CommentCategory) => settings.answers[answerIndex(category)];
+  const answerPath = (category: CommentCategory) => `answers[${answerIndex(category)}].text`;
+  const setAnswer = (category: CommentCategory, text: string) => {
+    const index = answerIndex(category);
+    const answers =
+      index < 0
+        ? [...settings.answers, { id: newId('answer'), category, title: '', text }]
+        : text
+          ? settings.answers.map((answer, i) => (i === index ? { ...answer, text } : answer))
+          : settings.answers.filter((_, i) => i !== index);
+    onChange({ ...settings, answers });
+  };
   const unused = commentCategories.find((category) => !lines.some((line) => line.category === category));
   return (
     <fieldset class="section" data-section="policy" id="section-policy">
@@ -84,7 +102,7 @@ export function PolicySection({ settings, onChange, problems }: SectionProps) {
             </Field>
             <Field
               label={t('optionsPolicyTemplate', [name])}
-              path={`${path}.template`}
+              path={answerPath(line.category)}
               problems={problems}
               class="span-2"
             >
@@ -92,8 +110,24 @@ export function PolicySection({ settings, onChange, problems }: SectionProps) {
                 <textarea
                   {...a11y}
                   rows={2}
-                  value={line.template}
-                  onInput={(event) => update(index, { template: event.currentTarget.value })}
+                  value={answerOf(line.category)?.text ?? ''}
+                  onInput={(event) => setAnswer(line.category, event.currentTarget.value)}
+                />
+              )}
+            </Field>
+            <Field
+              label={t('optionsPolicyGuidance', [name])}
+              path={`${path}.guidance`}
+              problems={problems}
+              class="span-2"
+              hint={t('optionsPolicyGuidanceHint')}
+            >
+              {(a11y) => (
+                <textarea
+                  {...a11y}
+                  rows={2}
+                  value={line.guidance}
+                  onInput={(event) => update(index, { guidance: event.currentTarget.value })}
                 />
               )}
             </Field>
@@ -110,7 +144,7 @@ export function PolicySection({ settings, onChange, problems }: SectionProps) {
         data-action="add-policy"
         disabled={!unused}
         onClick={() =>
-          unused && setLines([...lines, { category: unused, person: '', deadlineHours: null, template: '' }])
+          unused && setLines([...lines, { category: unused, person: '', deadlineHours: null, guidance: '' }])
         }
       >
         {t('optionsAddPolicy')}

@@ -1,10 +1,10 @@
 import { t } from '../../shared/i18n';
 import type { RecurringTask } from '../../shared/settings-schema';
 import { Field } from './Field';
-import { newId, type SectionProps } from './section';
+import { type BrandSectionProps, newId } from './section';
 
 /** The brand's own daily tasks ("check mentions", "reply in groups"), ticked by hand in the popup. */
-export function TasksSection({ settings, onChange, problems }: SectionProps) {
+export function TasksSection({ settings, onChange, problems }: BrandSectionProps) {
   const tasks = settings.recurringTasks;
   const setTasks = (recurringTasks: RecurringTask[]) => onChange({ ...settings, recurringTasks });
   return (

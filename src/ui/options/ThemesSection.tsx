@@ -1,17 +1,25 @@
-import { t } from '../../shared/i18n';
-import { defaultSettings } from '../../shared/settings-defaults';
-import type { Settings } from '../../shared/settings-schema';
+import { t, uiLanguage } from '../../shared/i18n';
+import { ourLanguage } from '../../shared/settings-defaults';
+import type { Brand } from '../../shared/settings-schema';
+import { type ThemeLanguage, themeLanguages, themesFor, withTagsOf } from '../../shared/theme-sets';
 import { type Weekday, weekdays } from '../../shared/weekdays';
 import { Field } from './Field';
 import { ListText } from './ListText';
-import type { SectionProps } from './section';
+import type { BrandSectionProps } from './section';
 
 /** Monday first, as calendars in the handbook's countries are. */
 const order: Weekday[] = [...weekdays.slice(1), weekdays[0]];
 
-/** The handbook's "a theme per weekday, as hashtags", with a one-line idea; defaults restorable. */
-export function ThemesSection({ settings, onChange, problems }: SectionProps) {
-  const update = (day: Weekday, patch: Partial<Settings['weekdayThemes'][Weekday]>) =>
+/** Each set named in its own language, as a French user looks for « Français ». */
+const setNames: Record<ThemeLanguage, string> = { en: 'English', fr: 'Français', ru: 'Русский' };
+
+/**
+ * The handbook's "a theme per weekday, as hashtags", with a one-line idea. "Restore" brings back the
+ * set of the brand's language; the other sets can be mixed in (a French brand may want #TBT too).
+ */
+export function ThemesSection({ settings, onChange, problems }: BrandSectionProps) {
+  const language = settings.language ?? ourLanguage(uiLanguage()) ?? 'en';
+  const update = (day: Weekday, patch: Partial<Brand['weekdayThemes'][Weekday]>) =>
     onChange({
       ...settings,
       weekdayThemes: { ...settings.weekdayThemes, [day]: { ...settings.weekdayThemes[day], ...patch } },
@@ -51,13 +59,30 @@ export function ThemesSection({ settings, onChange, problems }: SectionProps) {
           </Field>
         </div>
       ))}
-      <button
-        type="button"
-        data-action="restore-themes"
-        onClick={() => onChange({ ...settings, weekdayThemes: defaultSettings().weekdayThemes })}
-      >
-        {t('optionsRestoreThemes')}
-      </button>
+      <div class="row__actions">
+        <button
+          type="button"
+          data-action="restore-themes"
+          onClick={() => onChange({ ...settings, weekdayThemes: themesFor(language) })}
+        >
+          {t('optionsRestoreThemes')}
+        </button>
+        {themeLanguages
+          .filter((other) => other !== language)
+          .map((other) => (
+            <button
+              key={other}
+              type="button"
+              data-action="add-theme-set"
+              data-set={other}
+              onClick={() =>
+                onChange({ ...settings, weekdayThemes: withTagsOf(settings.weekdayThemes, other) })
+              }
+            >
+              {t('optionsAddThemeSet', [setNames[other]])}
+            </button>
+          ))}
+      </div>
     </fieldset>
   );
 }

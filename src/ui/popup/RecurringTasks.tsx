@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { send } from '../../shared/messaging';
+import { activeBrand } from '../../shared/settings-defaults';
 import type { PopupToday } from '../../shared/today';
 
 /**
@@ -10,7 +11,7 @@ import type { PopupToday } from '../../shared/today';
 export function RecurringTasks({ today }: { today: PopupToday }) {
   const [ticks, setTicks] = useState(today.ticks);
   const [error, setError] = useState('');
-  const tasks = today.settings.recurringTasks;
+  const tasks = activeBrand(today.settings).recurringTasks;
   if (tasks.length === 0) return null;
   const tick = async (id: string, done: boolean) => {
     setTicks((current) => ({ ...current, [id]: done }));
