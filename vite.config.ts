@@ -16,6 +16,8 @@ export default defineConfig(({ mode }) => {
         ...baseManifest,
         // Firefox runs the background as an event page (scripts), not a service worker.
         background: { scripts: [baseManifest.background.service_worker], type: 'module' },
+        // Firefox's background page loads date-holidays itself; offscreen documents are Chrome's.
+        permissions: baseManifest.permissions.filter((permission) => permission !== 'offscreen'),
         browser_specific_settings: {
           gecko: {
             id: 'smm-assistant@smm-assistant.app',
@@ -43,7 +45,10 @@ export default defineConfig(({ mode }) => {
       // Vite's preload helper adds <link rel="modulepreload"> to the document: in a content script
       // that is the host page's DOM, which the extension must leave alone.
       modulePreload: false,
+      // Chrome's offscreen document computes holidays for the worker; the manifest doesn't name it.
+      ...(firefox ? {} : { rollupOptions: { input: { offscreen: 'src/offscreen/index.html' } } }),
     },
+    worker: { format: 'es' },
     resolve: {
       alias: [
         // twitter-text's Babel output imports core-js 2 polyfills for ES2015 features every browser

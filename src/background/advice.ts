@@ -37,6 +37,12 @@ export function exactTwitterLength(draft: Draft): number | undefined {
   return twitterText.parseTweet(draft.text.normalize('NFC')).weightedLength;
 }
 
+/** Called when holidays computed behind an answer are ready (the worker tells open tabs). */
+let holidaysReady: (() => void) | undefined;
+export function whenHolidaysReady(callback: () => void): void {
+  holidaysReady = callback;
+}
+
 /** What a draft is judged for: which brand, when, and the category the user chose, if any. */
 export interface AdviceFor {
   now: number;
@@ -54,7 +60,8 @@ async function contextFor({ now, brandId, category }: AdviceFor): Promise<{
   const place = placeOf(settings);
   const [log] = await Promise.all([
     postsSince(now - Math.max(settings.mix.windowDays, 14) * DAY),
-    prepareHolidays(place, todayKey(now, settings)),
+    // Holidays not computed yet come with a later answer: the first one never waits for them.
+    prepareHolidays(place, todayKey(now, settings), { wait: false, onComputed: holidaysReady }),
   ]);
   const rules = ruleContext(settings, now, {
     log,

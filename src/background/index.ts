@@ -1,9 +1,14 @@
 import browser from 'webextension-polyfill';
+import { todayKey } from '../calendar/day';
 import type { TabMessage } from '../shared/protocol';
+import { settingsFor } from '../shared/settings-defaults';
 import { getComment } from '../store/comments-repo';
 import { readSettings } from '../store/settings-repo';
+import { whenHolidaysReady } from './advice';
 import { createHandlers } from './handlers';
+import { prepareHolidays } from './holiday-years';
 import { housekeeping } from './housekeeping';
+import { placeOf } from './language';
 import { syncMastodonScripts } from './mastodon';
 import { injectIntoOpenTabs, tellOpenTabs } from './open-tabs';
 import { checkReminders, commentIdFromNotification, reminderAlarm } from './reminders';
@@ -46,6 +51,8 @@ const handlers = createHandlers(
 );
 
 const extensionOrigin = browser.runtime.getURL('');
+// Holidays computed behind a first answer: open panels ask again, and get them.
+whenHolidaysReady(() => void tellOpenTabs({ type: 'settings.changed' }));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
   dispatch(
@@ -101,6 +108,18 @@ function startupChores(): void {
 
   // Once per life of this copy of the extension (installed, updated, reloaded, re-enabled; not at
   // each wake of the worker): open tabs get a live content script. Session storage is empty then.
+  // Each brand's holidays for this week, computed now if never before, so the panel has them.
+  void readSettings()
+    .then((all) =>
+      Promise.all(
+        all.brands.map((brand) => {
+          const settings = settingsFor(all, brand.id);
+          return prepareHolidays(placeOf(settings), todayKey(Date.now(), settings), { wait: true });
+        }),
+      ),
+    )
+    .catch((error: unknown) => console.warn('SMM Assistant: holidays not prepared', error));
+
   void browser.storage.session
     .get('openTabsSwept')
     .then(async (stored) => {

@@ -1,5 +1,4 @@
 import { todayKey } from '../calendar/day';
-import { countries, regionsOf } from '../calendar/holidays';
 import { mastodonScriptId } from '../shared/mastodon-origin';
 import type { RequestType } from '../shared/protocol';
 import { settingsFor } from '../shared/settings-defaults';
@@ -24,8 +23,7 @@ export type PageRequest =
   | 'data.export'
   | 'data.clear'
   | 'mastodon.add'
-  | 'mastodon.remove'
-  | 'places.list';
+  | 'mastodon.remove';
 
 /**
  * The requests of the popup and the options page. `scripting` is absent in unit tests of the
@@ -40,7 +38,7 @@ export function createPageHandlers(
     'popup.today': async ({ now: at }) => {
       const all = await readSettings();
       const settings = settingsFor(all);
-      await prepareHolidays(placeOf(settings), todayKey(at, settings));
+      await prepareHolidays(placeOf(settings), todayKey(at, settings), { wait: true });
       // The week plan and the mix look back over the mix window; two extra days cover zone edges.
       const since = at - (Math.max(settings.mix.windowDays, 14) + 2) * DAY;
       const [log, ticks, summary, week, month] = await Promise.all([
@@ -86,10 +84,6 @@ export function createPageHandlers(
       const registered = (await scripting.registeredIds()).includes(mastodonScriptId(origin));
       return { instances, registered };
     },
-    'places.list': async ({ lang, country }) => ({
-      countries: countries(lang),
-      regions: country ? regionsOf(country, lang) : [],
-    }),
     'mastodon.remove': async ({ origin }) => {
       const settings = await readSettings();
       const instances = settings.mastodonInstances.filter((item) => item !== origin);

@@ -66,7 +66,6 @@ const validPayloads: Record<RequestType, unknown> = {
   'data.clear': { kind: 'comments' },
   'mastodon.add': { origin: 'https://fosstodon.org' },
   'mastodon.remove': { origin: 'https://fosstodon.org' },
-  'places.list': { lang: 'fr', country: 'FR' },
 };
 
 const spies = () =>

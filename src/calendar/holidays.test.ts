@@ -3,9 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { isHashtag } from '../shared/hashtag';
 import { addDays } from '../shared/time';
 import type { Lang } from './day';
+import { computeHolidayYear, countries, countryOfLocale, regionsOf } from './holiday-compute';
 import { gregorianEaster, pentecostExceptions } from './holiday-rules';
 import type { HolidayQuery } from './holidays';
-import { countries, countryOfLocale, hashtagFromName, holidaysOn, regionsOf } from './holidays';
+import { computeMissingHolidayYears, hashtagFromName, holidaysOn } from './holidays';
+
+computeMissingHolidayYears(computeHolidayYear);
 
 const on = (day: string, query: HolidayQuery) => holidaysOn(day, query);
 const keys = (day: string, query: HolidayQuery) => on(day, query).map((holiday) => holiday.key);

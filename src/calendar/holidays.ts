@@ -1,13 +1,8 @@
-import type Holidays from 'date-holidays';
-import type { HolidaysTypes } from 'date-holidays';
 import { isHashtag } from '../shared/hashtag';
-import { addDays } from '../shared/time';
 import { isAvoidedHashtag } from './avoided-hashtags';
-import loadDateHolidays from './date-holidays-lazy.cjs';
 import type { Lang, Names } from './day';
 import { languages, yearOf } from './day';
 import { holidayLabel } from './holiday-labels';
-import { extraRules } from './holiday-rules';
 
 /**
  * Public holidays and observances of the brand's country (and regions), from date-holidays, so
@@ -132,55 +127,25 @@ export function holidayKey(names: Record<string, string>, fallback: string): str
     .replace(/^-|-$/g, '');
 }
 
-// date-holidays instances parse every rule of a country when built, and a year's days take tens of
-// milliseconds: both are kept, a few of each, most recently used last.
-const instances = new Map<string, Holidays>();
-const years = new Map<string, HolidayYear>();
-const MAX_INSTANCES = 12;
-const MAX_YEARS = 48;
-
-function cached<V>(cache: Map<string, V>, key: string, limit: number, make: () => V): V {
-  const hit = cache.get(key);
-  if (hit !== undefined) {
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
-  }
-  const value = make();
-  cache.set(key, value);
-  if (cache.size > limit) cache.delete(cache.keys().next().value as string);
-  return value;
-}
-
-/** The library, loaded on first use (a CommonJS module may hand its class as `default`). */
-let HolidaysClass: typeof Holidays | undefined;
-function library(): typeof Holidays {
-  if (!HolidaysClass) {
-    const loaded = loadDateHolidays();
-    HolidaysClass = 'default' in loaded ? loaded.default : loaded;
-  }
-  return HolidaysClass;
-}
-
-function instanceFor(country: string, region: string | undefined): Holidays {
-  const id = region ? `${country}-${region}` : country;
-  return cached(instances, id, MAX_INSTANCES, () => {
-    const Library = library();
-    const holidays = region ? new Library(country, region) : new Library(country);
-    for (const extra of [...(extraRules[country] ?? []), ...(region ? (extraRules[id] ?? []) : [])]) {
-      if (extra.mode === 'fill' && holidays.getRule(extra.rule)) continue;
-      holidays.setHoliday(extra.rule, { ...extra.options, name: { ...(extra.options.name as object) } });
-    }
-    return holidays;
-  });
-}
-
 /**
  * One year of a country's (or region's) holidays by day key (a multi-day holiday is on each of its
- * days): plain data, so the background can keep it in storage and a cold worker needn't load
- * date-holidays for a year it has seen.
+ * days): plain data. date-holidays, with its data, weighs 1.4 MB: it is never part of the service
+ * worker. Years are computed where it can be loaded (holiday-compute.ts: the options page, Firefox's
+ * background page, Chrome's offscreen document) and kept in storage; here they are only read.
  */
 export type HolidayYear = Record<string, YearEntry[]>;
+
+/** Computes a year this module has not been given, where date-holidays is at hand. */
+export type HolidayComputer = (country: string, region: string | undefined, year: number) => HolidayYear;
+
+const years = new Map<string, HolidayYear>();
+const MAX_YEARS = 48;
+let computer: HolidayComputer | undefined;
+
+/** Where date-holidays is loaded, missing years are computed on demand instead of left empty. */
+export function computeMissingHolidayYears(compute: HolidayComputer): void {
+  computer = compute;
+}
 
 /** Names a year of holidays: `FR--2027`, `CA-QC-2027`. */
 export function holidayYearKey(country: string, region: string | undefined, year: number): string {
@@ -199,84 +164,24 @@ export function holidayYearsOf(
   );
 }
 
-/** A year already computed (in storage): remembered, so date-holidays isn't loaded for it. */
+/** A year computed elsewhere (or read from storage), kept for the lookups; the oldest go first. */
 export function rememberHolidayYear(key: string, year: HolidayYear): void {
-  cached(years, key, MAX_YEARS, () => year);
+  years.delete(key);
+  years.set(key, year);
+  if (years.size > MAX_YEARS) years.delete(years.keys().next().value as string);
 }
 
 export function knowsHolidayYear(key: string): boolean {
   return years.has(key);
 }
 
-/** The year's holidays, from memory, else computed with date-holidays (loaded on first need). */
-export function daysOfYear(country: string, region: string | undefined, year: number): HolidayYear {
-  return cached(years, holidayYearKey(country, region, year), MAX_YEARS, () => {
-    const holidays = instanceFor(country, region);
-    const byDay: HolidayYear = {};
-    for (const found of holidays.getHolidays(year)) {
-      // A substitute is the day off for a holiday on a weekend; the holiday itself is the day to mark.
-      if (found.substitute) continue;
-      const names = namesOfRule(holidays, found.rule);
-      const entry: YearEntry = {
-        key: holidayKey(names, found.rule),
-        type: found.type as HolidayType,
-        names,
-        ownName: found.name,
-      };
-      const first = found.date.slice(0, 10);
-      const length = Math.max(1, Math.round((found.end.getTime() - found.start.getTime()) / 86_400_000));
-      for (let offset = 0; offset < length; offset++) {
-        const day = addDays(first, offset);
-        byDay[day] = [...(byDay[day] ?? []), entry];
-      }
-    }
-    return byDay;
-  });
-}
-
-/** A rule's names in every language date-holidays has (its typings omit the rule's fields). */
-function namesOfRule(holidays: Holidays, rule: string): Record<string, string> {
-  const found = holidays.getRule(rule) as unknown as HolidaysTypes.HolidayRule | undefined;
-  const names = found?.name ?? {};
-  return typeof names === 'string' ? { [holidays.getLanguages()[0]]: names } : { ...names };
-}
-
-let countryNames: Record<string, string> | undefined;
-
-/** The countries date-holidays knows, `{ code, name }` sorted by their name in `lang`. */
-export function countries(lang: string): { code: string; name: string }[] {
-  countryNames ??= new (library())().getCountries('en');
-  const display = regionNames(lang);
-  return Object.entries(countryNames)
-    .map(([code, name]) => ({ code, name: display?.of(code) ?? name }))
-    .sort((a, b) => a.name.localeCompare(b.name, lang));
-}
-
-/** The regions (date-holidays' states) of a country, `{ code, name }` sorted by name; may be empty. */
-export function regionsOf(country: string, lang: string): { code: string; name: string }[] {
-  const states = new (library())().getStates(country.toUpperCase(), lang) ?? {};
-  return Object.entries(states)
-    .map(([code, name]) => ({ code, name }))
-    .sort((a, b) => a.name.localeCompare(b.name, lang));
-}
-
-/**
- * The country a browser locale points to (`fr-BE` → BE, `fr` → FR, `en` → US), if date-holidays
- * knows it: the default country of a new brand.
- */
-export function countryOfLocale(locale: string): string | undefined {
-  try {
-    const region = new Intl.Locale(locale).maximize().region;
-    return region && countries('en').some((country) => country.code === region) ? region : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function regionNames(lang: string): Intl.DisplayNames | undefined {
-  try {
-    return new Intl.DisplayNames([lang], { type: 'region' });
-  } catch {
-    return undefined;
-  }
+/** A year's holidays: given before, else computed here if this context can, else none known. */
+function daysOfYear(country: string, region: string | undefined, year: number): HolidayYear {
+  const key = holidayYearKey(country, region, year);
+  const known = years.get(key);
+  if (known) return known;
+  if (!computer) return {};
+  const computed = computer(country, region, year);
+  rememberHolidayYear(key, computed);
+  return computed;
 }

@@ -4,10 +4,14 @@ import { registerCatalogue } from '../shared/i18n';
 import type { PostRecord } from '../shared/post';
 import type { BrandSettings } from '../shared/settings-defaults';
 import { defaultSettings, settingsFor } from '../shared/settings-defaults';
+import { computeHolidayYear } from './holiday-compute';
+import { computeMissingHolidayYears } from './holidays';
 
 /** Shared by the calendar's unit tests: settings in a given zone, log entries, real messages. */
 
 registerCatalogue({ ...publicEn, ...calendarEn } as Record<string, { message: string }>);
+// Node can load date-holidays: the calendar's tests compute a place's holidays on demand.
+computeMissingHolidayYears(computeHolidayYear);
 
 export function settingsIn(zone: string, patch: Partial<BrandSettings> = {}): BrandSettings {
   const settings = settingsFor(defaultSettings());

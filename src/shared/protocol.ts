@@ -137,11 +137,6 @@ export const requestSchemas = {
   /** After the options page got the host permission: save the instance and register the content script. */
   'mastodon.add': v.strictObject({ origin: InstanceOrigin }),
   'mastodon.remove': v.strictObject({ origin: InstanceOrigin }),
-  /** The countries (and one country's regions) the holidays dataset knows, named in `lang`. */
-  'places.list': v.strictObject({
-    lang: v.pipe(v.string(), v.maxLength(20)),
-    country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
-  }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -174,13 +169,6 @@ export interface ResponseData {
   'data.clear': { removed: number };
   'mastodon.add': { instances: string[]; registered: boolean };
   'mastodon.remove': { instances: string[] };
-  'places.list': { countries: Place[]; regions: Place[] };
-}
-
-/** A country or a region, by its code, with its name in the asked language. */
-export interface Place {
-  code: string;
-  name: string;
 }
 
 /** What a content script learns about its page at start, and again when settings change. */

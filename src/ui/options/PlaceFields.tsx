@@ -1,7 +1,7 @@
+import { useEffect, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../shared/i18n';
 import type { Brand } from '../../shared/settings-schema';
 import type { Problem } from '../../shared/validation';
-import { useRequest } from '../components/useRequest';
 import { Field } from './Field';
 
 interface Props {
@@ -10,18 +10,37 @@ interface Props {
   problems: readonly Problem[];
 }
 
+interface Place {
+  code: string;
+  name: string;
+}
+
+/** The countries the holidays dataset knows, and the regions of one, named in `lang`. */
+function usePlaces(lang: string, country: string | undefined) {
+  const [places, setPlaces] = useState<{ countries: Place[]; regions: Place[] }>({
+    countries: [],
+    regions: [],
+  });
+  useEffect(() => {
+    let current = true;
+    // date-holidays is large: the options page loads it only for this list, after its first render.
+    void import('../../calendar/holiday-compute').then(({ countries, regionsOf }) => {
+      if (current)
+        setPlaces({ countries: countries(lang), regions: country ? regionsOf(country, lang) : [] });
+    });
+    return () => {
+      current = false;
+    };
+  }, [lang, country]);
+  return places;
+}
+
 /**
  * The brand's language (themes, day names, starters) and where it is (its public holidays and
- * observances). Both default to the browser's; the country list comes from the background, which
- * holds the holidays dataset.
+ * observances, and which countries' unusual days it sees). Both default to the browser's.
  */
 export function PlaceFields({ brand, onChange, problems }: Props) {
-  const [places] = useRequest('places.list', {
-    lang: brand.language ?? uiLanguage().slice(0, 2),
-    ...(brand.country ? { country: brand.country } : {}),
-  });
-  const countries = places.state === 'ready' ? places.data.countries : [];
-  const regions = places.state === 'ready' ? places.data.regions : [];
+  const { countries, regions } = usePlaces(brand.language ?? uiLanguage().slice(0, 2), brand.country);
   const setLanguage = (language: Brand['language'] | '') => {
     const { language: _old, ...rest } = brand;
     onChange(language ? { ...rest, language } : rest);
