@@ -168,7 +168,7 @@ export const arguingPatterns: Record<ArguingKind, readonly RegExp[]> = {
   ],
   dismissal: [
     // en
-    /if you (?:don't|do not) like (?:it|us|this|that|our \w+),? (?:then )?(?:nobody|no one|don't|do not|go|leave|shop|buy|unfollow|there)/,
+    /if you (?:don't|do not) like (?:it|us|this|that|our \w+)(?=,? (?:then )?(?:nobody|no one|don't|do not|go|leave|shop|buy|unfollow|there))/,
     /(?:isn't|is not|aren't|are not) good enough for you/,
     /(?:nobody|no one|no~one)(?:'s| is)? (?:forcing|making|obliging) you/, /(?:nobody|no one|no~one) forces you/,
     /(?:go|shop|buy|order)(?: it| them| from)?(?: \w+)? (?:elsewhere|somewhere else)/,
@@ -183,12 +183,12 @@ export const arguingPatterns: Record<ArguingKind, readonly RegExp[]> = {
     /(?:plenty|lots|loads) of other (?:shops|stores|brands|cafes|restaurants|companies|bakeries|businesses|places|sellers)/,
     /if you(?:'re| are) not (?:happy|satisfied),? (?:then )?(?:leave|go|don't|shop|buy)/,
     /why (?:do|would) you (?:keep|still) (?:ordering|buying|coming|shopping|following)/,
-    /(?:don't|do not) like (?:it|our \w+|the \w+)\s*\?\s*(?:go|then|shop|buy|leave|nobody|unfollow)/,
+    /(?:don't|do not) like (?:it|our \w+|the \w+)(?=\s*\?\s*(?:go|then|shop|buy|leave|nobody|unfollow))/,
     /go (?:somewhere|someplace) (?:else|cheaper|better)/, /you(?:'re| are) free to (?:\w+ ){0,3}(?:elsewhere|somewhere else)/,
     /(?:we're|we are|we) (?:probably |maybe |just |simply )?not the (?:\w+ )?(?:shop|store|brand|place|company|business) for you/,
     /(?:the )?unfollow button/, /(?:nobody|no one)(?:'s| is) stopping you/,
     // fr
-    /si (?:ca|cela) ne vous (?:plait|convient|va) pas,? (?:tant pis|allez|n'achetez|ne commandez|passez|personne|rien|la porte|on n'y peut rien)/,
+    /si (?:ca|cela) ne vous (?:plait|convient|va) pas(?=,? (?:tant pis|allez|n'achetez|ne commandez|passez|personne|rien|la porte|on n'y peut rien))/,
     /allez(?:~y)? (?:(?:donc|voir|acheter|commander|vous servir|faire vos courses) )*(?:ailleurs|chez (?:la concurrence|nos concurrents|un concurrent|d'autres|quelqu'un d'autre))/,
     /(?:achetez|commandez|voyez) ailleurs/,
     /(?:vous n'avez qu'a |libre a vous d'|vous etes libres? d'|vous pouvez (?:toujours |tres bien )?)(?:aller )?(?:\w+ ){0,3}ailleurs/,
@@ -292,7 +292,7 @@ export const arguingPatterns: Record<ArguingKind, readonly RegExp[]> = {
     /(?:people|customers|clients|folks|guys|shoppers|someone|somebody) like you(?![^.!?]*(?:pleasure|love|thank|amazing|great|best|happy|kind|inspir|motivat|appreciat|wonderful|keep us|make (?:our|my|this)))/,
     /your (?:kind|sort|type) of (?:people|customers?|persons?|clients?)/, /your kind(?=[.!?,;]|$)/,
     /you(?:'re| are)? all the same/, /always the same with (?:you|your|people like|customers like)/,
-    /you (?:people|customers|guys) (?:always|never)/,
+    /you guys (?:always|never)/,
     /you (?:customers|clients|shoppers|consumers) (?:are|always|never|all)/,
     // fr
     /vous autres/,
