@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { type LabelledReply, scoreTone, toneCorpus, toneFindings } from './tone-corpus/score';
-import { anchorIndex, findArguing } from './tone-match';
+import { anchorIndex, findTonePhrases } from './tone-match';
 
 /**
  * What the rule reaches on the corpus, per language. In-sample: the patterns were improved on these
@@ -49,7 +49,9 @@ describe('tone corpus', () => {
 
   test('the anchor filter loses no phrase', () => {
     for (const reply of allReplies) {
-      expect(findArguing(reply.text), reply.text).toEqual(findArguing(reply.text, { everyPattern: true }));
+      expect(findTonePhrases(reply.text), reply.text).toEqual(
+        findTonePhrases(reply.text, { everyPattern: true }),
+      );
     }
   });
 

@@ -1,9 +1,9 @@
 /**
- * Finds the arguing patterns of keywords/tone.ts in a reply: normalises the text the way the
+ * Finds the patterns of keywords/tone.ts in a reply: normalises the text the way the
  * patterns are written, skips the customer's words in quotation marks, and returns each phrase as
  * it stands in the reply.
  */
-import { type ArguingKind, arguingPatterns } from './keywords/tone';
+import { eyeRollingFaces, type ToneKind, tonePatterns } from './keywords/tone';
 import { patternAnchors } from './tone-anchors';
 
 /** What each character becomes: one spelling per letter, apostrophe, dash and space. */
@@ -27,12 +27,24 @@ for (const [plain, variants] of Object.entries({
 // None of the characters needs escaping in a class (no `]`, backslash, `^` or ASCII `-`).
 const foldable = new RegExp(`[${Object.keys(folded).join('')}]`, 'g');
 
+let lastText = '';
+let lastLowerCase = '';
+
+/** The reply in lower case, kept for the next caller: the shouting check needs it too. */
+export function lowerCaseOf(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLowerCase = text.toLowerCase();
+  }
+  return lastLowerCase;
+}
+
 /**
  * Lower case, Latin accents dropped, `ё` as `е`, apostrophes, dashes and spaces of one kind each.
  * Every replacement is one UTF-16 unit for one, so indices still point into the reply.
  */
 export function normalizeForTone(text: string): string {
-  return text.toLowerCase().replace(foldable, (char) => folded[char]);
+  return lowerCaseOf(text).replace(foldable, (char) => folded[char]);
 }
 
 const closingQuote: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"' };
@@ -54,25 +66,13 @@ function quotedSpans(text: string): Array<[number, number]> {
 // Letters of the three languages and digits: what may not touch a phrase on either side.
 const wordChar = '0-9a-z_\\u00c0-\\u024f\\u0400-\\u04ff';
 
-/** `wordChar` by code, for the anchor walk: both must agree on where words start. */
-function isWordChar(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return (
-    (code >= 0x61 && code <= 0x7a) ||
-    (code >= 0x30 && code <= 0x39) ||
-    code === 0x5f ||
-    (code >= 0xc0 && code <= 0x24f) ||
-    (code >= 0x400 && code <= 0x4ff)
-  );
-}
-
 /** The pattern conventions of keywords/tone.ts, spelled out as regular expression syntax. */
 function expand(pattern: RegExp): string {
   return pattern.source.replace(/ /g, '\\s+').replace(/'/g, "'?").replace(/~/g, '[-\\s]?');
 }
 
 interface Pattern {
-  kind: ArguingKind;
+  kind: ToneKind;
   source: RegExp;
   /** Compiled on first use: most replies hold the anchors of few patterns. */
   compiled?: RegExp;
@@ -84,12 +84,14 @@ interface AnchorNode {
   patterns: Pattern[];
 }
 
-const patterns: Pattern[] = (Object.keys(arguingPatterns) as ArguingKind[]).flatMap((kind) =>
-  arguingPatterns[kind].map((source) => ({ kind, source })),
+const patterns: Pattern[] = (Object.keys(tonePatterns) as ToneKind[]).flatMap((kind) =>
+  tonePatterns[kind].map((source) => ({ kind, source })),
 );
 
 interface Anchors {
   root: AnchorNode;
+  /** Where an anchor starts a word: one expression of plain words, quick from its first run. */
+  starts: RegExp;
   /** Patterns without a safe anchor: tried on every reply (a test keeps this list short). */
   unanchored: Pattern[];
 }
@@ -101,10 +103,12 @@ export function anchorIndex(): Anchors {
   if (anchors) return anchors;
   const root: AnchorNode = { next: new Map(), patterns: [] };
   const unanchored: Pattern[] = [];
+  const words = new Set<string>();
   for (const pattern of patterns) {
-    const words = patternAnchors(pattern.source);
-    if (!words) unanchored.push(pattern);
-    for (const word of words ?? []) {
+    const found = patternAnchors(pattern.source);
+    if (!found) unanchored.push(pattern);
+    for (const word of found ?? []) {
+      words.add(word);
       let node = root;
       for (let index = 0; index < word.length; index++) {
         const code = word.charCodeAt(index);
@@ -118,18 +122,23 @@ export function anchorIndex(): Anchors {
       node.patterns.push(pattern);
     }
   }
-  anchors = { root, unanchored };
+  // Anchors are letters and digits only, so they need no escaping.
+  const starts = new RegExp(`(?:^|[^${wordChar}])(${[...words].join('|')})`, 'g');
+  anchors = { root, starts, unanchored };
   return anchors;
 }
 
-/** The patterns whose anchors begin a word of `text`. */
+/**
+ * The patterns whose anchors begin a word of `text`. The expression finds a word that begins with
+ * some anchor; the walk from there collects every anchor it begins with (`you` and `your`).
+ */
 function candidates(text: string): Set<Pattern> {
-  const { root, unanchored } = anchorIndex();
+  const { root, starts, unanchored } = anchorIndex();
   const found = new Set<Pattern>(unanchored);
-  for (let start = 0; start < text.length; start++) {
-    if (!isWordChar(text, start) || (start > 0 && isWordChar(text, start - 1))) continue;
+  starts.lastIndex = 0;
+  for (let match = starts.exec(text); match; match = starts.exec(text)) {
     let node: AnchorNode | undefined = root;
-    for (let index = start; node && index < text.length; index++) {
+    for (let index = match.index + match[0].length - match[1].length; node && index < text.length; index++) {
       node = node.next.get(text.charCodeAt(index));
       for (const pattern of node?.patterns ?? []) found.add(pattern);
     }
@@ -144,19 +153,21 @@ function candidates(text: string): Set<Pattern> {
 const compile = (pattern: Pattern) =>
   new RegExp(`(?:^|[^${wordChar}])(${expand(pattern.source)})(?![${wordChar}])`, 'g');
 
-export type ArguingHits = Partial<Record<ArguingKind, string[]>>;
+const faces = new RegExp(eyeRollingFaces.join('|'), 'g');
+
+export type ToneHits = Partial<Record<ToneKind, string[]>>;
 
 interface Hit {
-  kind: ArguingKind;
+  kind: ToneKind;
   start: number;
   end: number;
 }
 
 /**
- * The arguing phrases of `text`, by kind, as written in it and in the order they come.
+ * The hostile phrases of `text`, by kind, as written in it and in the order they come.
  * `everyPattern` skips the anchor filter, so a test can check the filter loses nothing.
  */
-export function findArguing(text: string, { everyPattern = false } = {}): ArguingHits {
+export function findTonePhrases(text: string, { everyPattern = false } = {}): ToneHits {
   const normalized = normalizeForTone(text);
   const quoted = quotedSpans(normalized);
   const inQuote = (at: number) => quoted.some(([start, end]) => at > start && at < end);
@@ -171,11 +182,16 @@ export function findArguing(text: string, { everyPattern = false } = {}): Arguin
       if (!inQuote(start)) found.push({ kind: pattern.kind, start, end });
     }
   }
+  faces.lastIndex = 0;
+  for (let match = faces.exec(normalized); match; match = faces.exec(normalized)) {
+    if (!inQuote(match.index))
+      found.push({ kind: 'sarcasm', start: match.index, end: match.index + match[0].length });
+  }
   // Overlapping phrases are one phrase: the first, and the longest of those starting together.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   // A lower-cased letter that grew (`İ`) shifts indices: quote the normalised text instead.
   const source = normalized.length === text.length ? text : normalized;
-  const hits: ArguingHits = {};
+  const hits: ToneHits = {};
   let reached = 0;
   for (const hit of found) {
     if (hit.start < reached) continue;

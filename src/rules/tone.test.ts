@@ -164,6 +164,7 @@ describe('tone.reply: calm replies are never flagged', () => {
     ['en, quoting the customer', 'You wrote “that’s not true” — we checked, and you are right.'],
     ['fr, quoting the customer', 'Vous écrivez « c’est faux » : vous avez raison, nous corrigeons.'],
     ['ru, quoting the customer', 'Вы пишете «это неправда» — вы правы, исправляем.'],
+    ['en, quoting an insult back', 'You called us “idiots” — we understand, and we are sorry.'],
     ['en, not their fault', 'It’s not your fault at all — the form had a bug.'],
     ['fr, our fault', 'C’est de notre faute : nous avons envoyé la mauvaise taille.'],
     ['ru, not their fault', 'Вы ни в чём не виноваты — в форме была ошибка.'],

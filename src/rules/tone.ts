@@ -1,9 +1,9 @@
 import type { Draft } from '../shared/draft';
 import type { Finding, Severity } from '../shared/finding';
-import { type ArguingKind, toneWords } from './keywords/tone';
+import type { ToneKind } from './keywords/tone';
 import type { Rule } from './rule';
 import { distinct, quoteAll } from './rule';
-import { findArguing } from './tone-match';
+import { findTonePhrases, lowerCaseOf } from './tone-match';
 
 /** Shouting: at least this many cased letters, most of them capitals. */
 const shoutingMinLetters = 12;
@@ -11,37 +11,52 @@ const shoutingShare = 0.7;
 const shoutedWord = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
 const repeatedMarks = /[!?！？¡¿]{2,}/g;
 
+/** a–z, а–я, ё: letters that are certainly small and cased. */
+const isPlainSmallLetter = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x430 && code <= 0x44f) || code === 0x451;
+
 /**
- * Capitals and cased letters. Compares the text with its lower- and upper-case forms unit by unit:
- * a string per character took most of the rule's time on a long reply. When casing changes a
- * length (`ß` → `SS`), units no longer line up, so it counts character by character.
+ * Whether most cased letters are capitals. Counts by comparing the text with its lower- and
+ * upper-case forms unit by unit (a string per character took most of the rule's time on a long
+ * reply), and upper-cases only when the capitals could reach the share: plain small letters
+ * (a–z, а–я) already bound the count of cased ones from below.
  */
-function countCapitals(text: string): { upper: number; cased: number } {
+function mostlyCapitals(text: string): boolean {
+  const lowerText = lowerCaseOf(text);
+  if (lowerText.length !== text.length) return mostlyCapitalsByCharacter(text);
+  let upper = 0;
+  let plainSmall = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== lowerText.charCodeAt(index)) upper++;
+    else if (isPlainSmallLetter(code)) plainSmall++;
+  }
+  if (upper < shoutingMinLetters * shoutingShare) return false;
+  if (upper / (upper + plainSmall) < shoutingShare) return false;
+  const upperText = text.toUpperCase();
+  if (upperText.length !== text.length) return mostlyCapitalsByCharacter(text);
+  let cased = 0;
+  for (let index = 0; index < text.length; index++) {
+    if (lowerText.charCodeAt(index) !== upperText.charCodeAt(index)) cased++;
+  }
+  return cased >= shoutingMinLetters && upper / cased >= shoutingShare;
+}
+
+/** When casing changes a length (`ß` → `SS`), units no longer line up: character by character. */
+function mostlyCapitalsByCharacter(text: string): boolean {
   let upper = 0;
   let cased = 0;
-  const lowerText = text.toLowerCase();
-  const upperText = text.toUpperCase();
-  if (lowerText.length === text.length && upperText.length === text.length) {
-    for (let index = 0; index < text.length; index++) {
-      const capital = upperText.charCodeAt(index);
-      if (lowerText.charCodeAt(index) === capital) continue;
-      cased++;
-      if (text.charCodeAt(index) === capital) upper++;
-    }
-    return { upper, cased };
-  }
   for (const char of text) {
     const capital = char.toUpperCase();
     if (char.toLowerCase() === capital) continue;
     cased++;
     if (char === capital) upper++;
   }
-  return { upper, cased };
+  return cased >= shoutingMinLetters && upper / cased >= shoutingShare;
 }
 
 function shouting(text: string): string[] {
-  const { upper, cased } = countCapitals(text);
-  if (cased < shoutingMinLetters || upper / cased < shoutingShare) return [];
+  if (!mostlyCapitals(text)) return [];
   return distinct(text.match(shoutedWord) ?? []).slice(0, 5);
 }
 
@@ -50,29 +65,40 @@ interface Advice {
   message: string;
   /** The calmer pattern the handbook suggests instead. */
   hint: { message: string };
+  severity: Severity;
 }
 
-const shoutingAdvice: Advice = { message: 'ruleToneShouting', hint: { message: 'ruleToneHintShouting' } };
+const shoutingAdvice: Advice = {
+  message: 'ruleToneShouting',
+  hint: { message: 'ruleToneHintShouting' },
+  severity: 'warn',
+};
 const punctuationAdvice: Advice = {
   message: 'ruleTonePunctuation',
   hint: { message: 'ruleToneHintPunctuation' },
-};
-const insultAdvice: Advice = { message: 'ruleToneInsult', hint: { message: 'ruleToneHintInsult' } };
-
-const arguingAdvice: Record<ArguingKind, Advice> = {
-  contradiction: { message: 'ruleToneContradiction', hint: { message: 'ruleToneHintContradiction' } },
-  blame: { message: 'ruleToneBlame', hint: { message: 'ruleToneHintBlame' } },
-  dismissal: { message: 'ruleToneDismissal', hint: { message: 'ruleToneHintDismissal' } },
-  read: { message: 'ruleToneRead', hint: { message: 'ruleToneHintRead' } },
-  sarcasm: { message: 'ruleToneSarcasm', hint: { message: 'ruleToneHintSarcasm' } },
-  youPeople: { message: 'ruleToneYouPeople', hint: { message: 'ruleToneHintYouPeople' } },
+  severity: 'warn',
 };
 
-function finding(advice: Advice, severity: Severity, words: string[]): Finding {
+/** In the order findings are listed. */
+const phraseAdvice: Record<ToneKind, Advice> = {
+  insult: { message: 'ruleToneInsult', hint: { message: 'ruleToneHintInsult' }, severity: 'error' },
+  contradiction: {
+    message: 'ruleToneContradiction',
+    hint: { message: 'ruleToneHintContradiction' },
+    severity: 'warn',
+  },
+  blame: { message: 'ruleToneBlame', hint: { message: 'ruleToneHintBlame' }, severity: 'warn' },
+  dismissal: { message: 'ruleToneDismissal', hint: { message: 'ruleToneHintDismissal' }, severity: 'warn' },
+  read: { message: 'ruleToneRead', hint: { message: 'ruleToneHintRead' }, severity: 'warn' },
+  sarcasm: { message: 'ruleToneSarcasm', hint: { message: 'ruleToneHintSarcasm' }, severity: 'warn' },
+  youPeople: { message: 'ruleToneYouPeople', hint: { message: 'ruleToneHintYouPeople' }, severity: 'warn' },
+};
+
+function finding(advice: Advice, words: string[]): Finding {
   const evidence = distinct(words).slice(0, 8);
   return {
     id: 'tone.reply',
-    severity,
+    severity: advice.severity,
     message: advice.message,
     params: [quoteAll(evidence)],
     evidence,
@@ -90,18 +116,15 @@ export const toneRule: Rule = {
   check(draft: Draft): Finding[] {
     if (draft.kind !== 'reply' || !draft.text.trim()) return [];
     const findings: Finding[] = [];
-    const words = toneWords.scan(draft.text);
-    if (words.insult) findings.push(finding(insultAdvice, 'error', words.insult));
-    const arguing = findArguing(draft.text);
-    if (words.sarcasm) arguing.sarcasm = [...(arguing.sarcasm ?? []), ...words.sarcasm];
-    for (const kind of Object.keys(arguingAdvice) as ArguingKind[]) {
-      const phrases = arguing[kind];
-      if (phrases) findings.push(finding(arguingAdvice[kind], 'warn', phrases));
+    const phrases = findTonePhrases(draft.text);
+    for (const kind of Object.keys(phraseAdvice) as ToneKind[]) {
+      const found = phrases[kind];
+      if (found) findings.push(finding(phraseAdvice[kind], found));
     }
     const shouted = shouting(draft.text);
-    if (shouted.length) findings.push(finding(shoutingAdvice, 'warn', shouted));
+    if (shouted.length) findings.push(finding(shoutingAdvice, shouted));
     const marks = draft.text.match(repeatedMarks);
-    if (marks) findings.push(finding(punctuationAdvice, 'warn', marks));
+    if (marks) findings.push(finding(punctuationAdvice, marks));
     return findings;
   },
 };

@@ -1,12 +1,9 @@
-import { compileKeywords } from './compile';
-
 /**
  * What turns a brand's reply into an argument, in English, French and Russian, whatever the UI
  * language. A calm reply must never be flagged, so each pattern needs the part that makes it
  * hostile: "your own fault", not "fault"; "read the manual before complaining", not "read".
  *
- * Insults are plain words (stems) and eye-rolling faces are symbols: the keyword trie matches
- * those. The other kinds are patterns, written over normalised text (see tone-match.ts):
+ * Patterns are written over normalised text (see tone-match.ts):
  * - lower case; Latin letters without accents (`deja`, `plait`); `ё` as `е`; any apostrophe as `'`,
  *   any dash as `-`, no-break spaces as spaces;
  * - a space matches any run of white space; `'` may be missing (`thats`, `cest`); `~` is a
@@ -14,21 +11,11 @@ import { compileKeywords } from './compile';
  * - a pattern matches whole words, and never inside quotation marks (the customer's own words).
  */
 
-// biome-ignore format: word lists read better packed than one per line
-export const toneWords = compileKeywords({
-  insult: [
-    'idiot*', 'stupid', 'moron*', 'dumb', 'pathetic', 'clueless', 'liar*', 'loser*', 'shut up', 'ignorant',
-    'imbécile*', 'imbecile*', 'crétin*', 'cretin*', 'stupide*', 'débile*', 'debile*', 'abruti*', 'menteur*',
-    'menteuse*', 'tais-toi', 'taisez-vous', 'pathétique*', 'pathetique*', 'ridicule*', 'идиот*', 'дурак*',
-    'дура', 'тупой', 'тупая', 'тупые', 'тупица', 'кретин*', 'лжец*', 'врун*', 'заткнись', 'заткнитесь',
-    'неадекват*', 'бред',
-  ],
-  // Faces that roll their eyes; symbols, so the trie rather than the word patterns below.
-  sarcasm: ['🙄', '🤡', '🤦', '😒', '😏', '🖕'],
-});
+/** Faces that roll their eyes: symbols, found anywhere, even glued to a word. */
+export const eyeRollingFaces: readonly string[] = ['🙄', '🤡', '🤦', '😒', '😏', '🖕'];
 
-/** The kinds of arguing the patterns tell apart; each has its own message and calmer pattern. */
-export type ArguingKind = 'contradiction' | 'blame' | 'dismissal' | 'read' | 'sarcasm' | 'youPeople';
+/** The kinds of hostility the patterns tell apart; each has its own message and calmer pattern. */
+export type ToneKind = 'insult' | 'contradiction' | 'blame' | 'dismissal' | 'read' | 'sarcasm' | 'youPeople';
 
 /**
  * `words` that start a sentence or clause, then `after`. The check looks behind from the end of
@@ -39,7 +26,17 @@ function atClauseStart(words: RegExp, after: RegExp): RegExp {
 }
 
 // biome-ignore format: pattern lists read better packed than one per line
-export const arguingPatterns: Record<ArguingKind, readonly RegExp[]> = {
+export const tonePatterns: Record<ToneKind, readonly RegExp[]> = {
+  // Words, and the words they start (`idiot` for idiots, idiotic).
+  insult: [
+    // en
+    /(?:idiot|moron|liar|loser)[a-z]*/, /stupid/, /dumb/, /pathetic/, /clueless/, /shut up/, /ignorant/,
+    // fr
+    /(?:imbecile|cretin|stupide|debile|abruti|menteur|menteuse|pathetique|ridicule)[a-z]*/, /tais~toi/, /taisez~vous/,
+    // ru
+    /(?:идиот|дурак|кретин|лжец|врун|неадекват)[а-я]*/, /дура/, /тупой/, /тупая/, /тупые/, /тупица/, /заткнись/,
+    /заткнитесь/, /бред/,
+  ],
   contradiction: [
     // en
     /(?:that|this|it)(?:'s| is| was)(?: simply| just| absolutely| completely| totally| clearly)? (?:not true|untrue|false|a lie|nonsense|rubbish)(?! that (?:we|our|you were))/,
