@@ -20,4 +20,10 @@ export interface Finding {
   /** The words, links or figures that caused the finding, as found in the draft. */
   evidence?: string[];
   action?: FindingAction;
+  /**
+   * A better way to say it, shown under the message: an i18n key and its params, as for `message`.
+   * Kept apart from `message` (what was found) so the brand's own guidance, such as its
+   * communication policy for tense exchanges, can take the place of the built-in one.
+   */
+  hint?: { message: string; params?: string[] };
 }

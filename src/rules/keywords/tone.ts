@@ -1,34 +1,306 @@
-import { compileKeywords } from './compile';
+/**
+ * What turns a brand's reply into an argument, in English, French and Russian, whatever the UI
+ * language. A calm reply must never be flagged, so each pattern needs the part that makes it
+ * hostile: "your own fault", not "fault"; "read the manual before complaining", not "read".
+ *
+ * Patterns are written over normalised text (see tone-match.ts):
+ * - lower case; Latin letters without accents (`deja`, `plait`); `ё` as `е`; any apostrophe as `'`,
+ *   any dash as `-`, no-break spaces as spaces;
+ * - a space matches any run of white space; `'` may be missing (`thats`, `cest`); `~` is a
+ *   hyphen, a space or nothing (`calmez~vous`);
+ * - a pattern matches whole words, and never inside quotation marks (the customer's own words).
+ */
+
+/** Faces that roll their eyes: symbols, found anywhere, even glued to a word. */
+export const eyeRollingFaces: readonly string[] = ['🙄', '🤡', '🤦', '😒', '😏', '🖕'];
+
+/** The kinds of hostility the patterns tell apart; each has its own message and calmer pattern. */
+export type ToneKind = 'insult' | 'contradiction' | 'blame' | 'dismissal' | 'read' | 'sarcasm' | 'youPeople';
 
 /**
- * Phrases that turn an answer into an argument, in English, French and Russian. Curated to be
- * unambiguous: words that also occur in calm replies ("obviously", "bravo", "очевидно") are left
- * out, because a calm reply must never be flagged.
+ * `words` that start a sentence or clause, then `after`. The check looks behind from the end of
+ * the words: a pattern that opens with a look-behind is tried at every position of the reply.
  */
-// biome-ignore format: word lists read better packed than one per line
-export const toneWords = compileKeywords({
-  blame: [
-    "you're wrong", 'you are wrong', "it's your fault", 'it is your fault', 'your own fault', 'you should have',
-    "you didn't read", 'you did not read', 'as we already said', 'as i already said', 'as we said before',
-    'like i said', 'calm down', 'not our fault', 'not our problem', 'you people', 'learn to read', 'read again',
-    'if you had read', 'stop complaining', 'deal with it',
-    'vous avez tort', 'tu as tort', "c'est de votre faute", "c'est votre faute", "c'est ta faute", 'vous auriez dû',
-    "comme nous l'avons déjà dit", "comme je l'ai déjà dit", 'calmez-vous', 'calme-toi', "ce n'est pas notre faute",
-    "ce n'est pas notre problème", "vous n'avez pas lu", 'relisez', 'arrêtez de vous plaindre',
-    'вы не правы', 'вы неправы', 'сами виноваты', 'это ваша вина', 'ваша вина', 'надо было читать',
-    'как мы уже говорили', 'как я уже говорил*', 'успокойтесь', 'не наша вина', 'не наша проблема',
-    'читайте внимательнее', 'вы ничего не понимаете', 'хватит жаловаться', 'не надо было',
-  ],
+function atClauseStart(words: RegExp, after: RegExp): RegExp {
+  return new RegExp(`${words.source}(?<=(?:^|[.!?;:\\n-])\\s*${words.source})${after.source}`);
+}
+
+// biome-ignore format: pattern lists read better packed than one per line
+export const tonePatterns: Record<ToneKind, readonly RegExp[]> = {
+  // Words, and the words they start (`idiot` for idiots, idiotic).
   insult: [
-    'idiot*', 'stupid', 'moron*', 'dumb', 'pathetic', 'clueless', 'liar*', 'loser*', 'shut up', 'ignorant',
-    'imbécile*', 'crétin*', 'stupide*', 'débile*', 'abruti*', 'menteur*', 'menteuse*', 'tais-toi', 'taisez-vous',
-    'pathétique*', 'ridicule*', 'идиот*', 'дурак*', 'дура', 'тупой', 'тупая', 'тупые', 'тупица', 'кретин*', 'лжец*',
-    'вранье', 'врун*', 'заткнись', 'заткнитесь', 'неадекват*', 'бред',
+    // en
+    /(?:idiot|moron|liar|loser)[a-z]*/, /stupid/, /dumb/, /pathetic/, /clueless/, /shut up/, /ignorant/,
+    // fr
+    /(?:imbecile|cretin|stupide|debile|abruti|menteur|menteuse|pathetique|ridicule)[a-z]*/, /tais~toi/, /taisez~vous/,
+    // ru
+    /(?:идиот|дурак|кретин|лжец|врун|неадекват)[а-я]*/, /дура/, /тупой/, /тупая/, /тупые/, /тупица/, /заткнись/,
+    /заткнитесь/, /бред/,
+  ],
+  contradiction: [
+    // en
+    /(?:that|this|it)(?:'s| is| was)(?: simply| just| absolutely| completely| totally| clearly)? (?:not true|untrue|false|a lie|nonsense|rubbish)(?! that (?:we|our|you were))/,
+    /what you(?:'re| are)? (?:say|said|saying|wrote|write|writing|claim|claimed|claiming) (?:is|was) (?:\w+ )?(?:false|not true|untrue|wrong|incorrect|a lie|nonsense)/,
+    /you(?:'re| are) (?:simply |just |completely |totally |dead )?(?:wrong|mistaken|lying|making (?:this|that|it|things) up)/,
+    /you (?:know|knew) (?:(?:perfectly|very|full|fully|damn) )?well/, /and you know it/,
+    /(?:that|this) (?:simply )?never happened/, /we never said (?:that|this|so)/,
+    /(?:a|an) (?:blatant|complete|total|outright|pure) lie/, /(?:utter|complete|total) (?:nonsense|rubbish)/,
+    atClauseStart(/(?:nonsense|rubbish|false|not true|untrue)/, /(?=[.!,;]| at all)/),
+    /not (?:at all )?true at all/, /(?:sorry|excuse me),? but no(?=[.!,])/, /stop lying/,
+    /(?:that's|that is|this is|it's|it is)(?: simply| just| completely| totally)? (?:incorrect|inaccurate|untrue)/,
+    atClauseStart(/no/, /[.!]\s+(?:we|i) (?:did not|didn't|never|have never|haven't)(?=\s)/),
+    /(?:spreading|telling|posting) (?:\w+ )?(?:lies|falsehoods|rumours|rumors)/,
+    /(?:not what|doesn't match what|does not match what|contradicts what) our (?:records|system|logs|data|tracking) (?:show|shows|say|says)/,
+    /(?:it was|that was) you(?: who did it)?(?=[.!])/, /you did(?<=, you did)(?=[.!])/,
+    /you(?:'ve| have)? got (?:it|this|that|the facts|your facts) (?:all |completely |totally )?wrong/, /you(?:'re| are) confusing/,
+    /(?:isn't|is not|wasn't|was not) (?:what|how it) happened/, /(?:wasn't|was not|isn't|is not) true (?:then|either|at all)/,
+    /(?:heard|seen) (?:this|that) story/,
+    /(?:brilliant|great|nice|excellent|fine) detective work/, /(?:letting|telling) the (?:whole|entire) internet/,
+    // fr
+    /c'est (?:(?:complement|completement|totalement|tout simplement|absolument|archi|parfaitement) )?(?:faux|inexact|mensonger|un mensonge|n'importe quoi|du grand n'importe quoi)/,
+    /(?:ce|cela|ca) n'est (?:absolument |tout simplement |surement )?pas (?:du tout )?vrai(?! que (?:nous|notre|nos|on))/,
+    /c'est pas vrai(?! que (?:nous|notre|nos|on))/,
+    /(?:ce que vous (?:dites|racontez|ecrivez|affirmez|avancez)|vos (?:propos|accusations|affirmations)) (?:est|sont) (?:\w+ )?(?:faux|fausses?|inexacte?s?|mensongere?s?)/,
+    /ce que vous racontez/, /vous racontez (?:des histoires|n'importe quoi)/,
+    /(?:vous|tu) (?:vous trompez|te trompes|avez tort|as tort|mentez|mens|dites n'importe quoi|inventez)/,
+    /vous le savez (?:(?:tres|parfaitement|fort|pertinemment) )?bien/,
+    /vous savez (?:(?:tres|parfaitement|fort) bien|pertinemment)/,
+    /(?:ca|cela) ne s'est (?:jamais|pas) passe (?:comme ca|ainsi|comme cela|de cette (?:facon|maniere))/,
+    /(?:pur|gros|vrai) mensonge/, /mensonge pur et simple/, /(?:ceci|cela|voila) (?:est )?un mensonge/,
+    /nous n'avons jamais dit (?:ca|cela)/,
+    atClauseStart(/non/, /[.!]\s+(?:nous|on|je) (?:n'avons|n'avions|n'a|n'ai|n'avions jamais)(?=\s)/),
+    /(?:raconter|repandre|colporter|publier|ecrire) des (?:mensonges|contre-verites|rumeurs)/, /(?:ces|vos|des) mensonges/,
+    /ne correspond (?:pas|en rien)(?: du tout)? (?:a la realite|aux faits|a ce qui s'est passe)/,
+    /c'est vous qui (?:l'avez|avez|l'aviez|aviez)/, atClauseStart(/(?:faux|n'importe quoi)/, /(?=[.!,;])/),
+    /vous (?:confondez|melangez tout|vous melangez)/, /ne s'est (?:tout simplement |absolument )?pas passe (?:ainsi|comme ca|comme cela)/,
+    /n'(?:etait|est) (?:deja |toujours )?pas vraie?(?! que (?:nous|notre|nos|on))/, /(?:connait|connaissons|entendu|lu) (?:deja )?(?:cette|la meme) histoire/,
+    /travail de detective/, /(?:informe|prevenu|averti) tout (?:internet|le monde)/,
+    // ru
+    /(?:неправда|не правда)(?!,? что (?:мы|наш|вас|вам))/, /(?:это |все это )?(?:ложь|вранье|враки|клевета|чушь)/,
+    /(?:вы|ты) (?:не правы|неправы|не прав|неправ|ошибаетесь|ошибаешься|врете|лжете|врешь|лжешь|выдумываете|сочиняете|придумываете|обманываете)/,
+    /не (?:выдумывайте|сочиняйте|придумывайте|врите|обманывайте|вводите в заблуждение)/,
+    /вы (?:(?:прекрасно|отлично|и сами|сами) )+(?:это )?знаете/, /и вы это (?:(?:прекрасно|отлично) )?знаете/,
+    /ничего подобного/,
+    atClauseStart(/нет/, /[.!]\s+(?:мы|я) не [а-я]+ли(?![а-я])/), /не соответствует (?:действительности|реальности|фактам)/,
+    /не имеет (?:ничего общего|отношения) (?:с|к) (?:реальностью|действительностью|правдой|реальности|действительности|правде)/,
+    /(?:это )?(?:сделали|натворили|отменили|сломали) (?:это )?(?:именно )?вы(?=[.!])/,
+    /(?:такого|этого) не (?:было|происходило|могло быть)/, /мы такого не (?:говорили|писали|обещали)/,
+    /это(?<!если это) не так(?=[.!,;:]|\s*-|$)/,
+    /вы (?:\S+ )?(?:перепутали|путаете|напутали|что-то путаете)/, /было (?:совсем |совершенно |вовсе )?не так(?=[.!,;:]|\s*-|$)/,
+    /(?:была|было|это) (?:\S+ )?выдумк\S*/, /(?:слышали|знаем|читали) (?:уже )?(?:эту|такую) историю/,
+    /детективн\S* работ\S*/, /всему интернету/,
+  ],
+  blame: [
+    // en
+    /(?:it's|it is|that's|that is|it was)(?: all| entirely| totally| completely)? your (?:own )?fault/,
+    /your own fault/, /(?:you )?(?:only )?have yourself to blame/, /blame yourself/,
+    /(?:that's|that is|this is) on you/,
+    /you should(?:'ve| have) (?:\w+ly )?(?:read|checked|looked|known|asked|thought|ordered|chosen|measured|followed|called|contacted|waited|paid|kept|listened|noticed|registered|bought|taken|used|picked|made sure|done|seen|been more)/,
+    /you shouldn't have/,
+    /if you(?:'d| had) (?:(?:just|only|actually|properly|bothered to) )?(?:read|followed|checked|looked|listened|paid attention|used|registered|ordered|chosen|contacted)/,
+    /you (?:didn't|did not|never|don't|do not) (?:even )?(?:bother|pay attention|listen|follow the)/,
+    /you (?:clearly|obviously|evidently|apparently) (?:didn't|did not|don't|do not|haven't|have not|never|failed|forgot|ignored|misused|broke|dropped|used)/,
+    /(?:clearly|obviously),? you (?:didn't|did not|don't|haven't|have not|never)/,
+    /you (?:failed|forgot|neglected) to/, /you used (?:it|them|the \w+) (?:wrong|wrongly|incorrectly|improperly)/,
+    /you used the wrong/, /the problem is (?:that )?you/, /the problem is (?:on )?your (?:side|end)/, /user error/,
+    /(?:not|isn't|is not) our (?:fault|problem|responsibility)/, /(?:we're|we are) not responsible for your/,
+    /as (?:we|i)(?:'ve| have)? already (?:said|told you|explained|stated|wrote|written|mentioned)/,
+    /as (?:we|i)(?:'ve| have)? (?:said|told you|explained|stated|wrote|written|mentioned) (?:before|twice|several times|many times|repeatedly|\w+ times)/,
+    /(?:like|as) i (?:said|told you)/,
+    /we(?:'ve| have)? (?:already )?told you (?:twice|already|before|several times|many times)/,
+    /for the (?:hundredth|umpteenth|last) time/, /how many times (?:do|must|should|have) (?:we|i)/, /calm down/,
+    /stop (?:complaining|whining|moaning|shouting)/, /(?:don't|do not) be so (?:dramatic|rude|difficult|impatient)/,
+    /deal with it/, /next time,? (?:\w+ )?(?:check|read|look|make sure|pay attention|try reading|measure|follow)/,
+    /(?:customers|people|clients|users) who (?:can't|cannot|don't|do not|won't|refuse to) (?:\w+ )?(?:follow|read|listen|understand)/,
+    /(?:can't|cannot|won't) be (?:held )?responsible for (?:customers|people|clients|your)/, /get over it/,
+    /before (?:you )?(?:complain|complaining|whine|whining|moan|moaning|accusing)/,
+    /had you (?:(?:just|only|actually|bothered to|taken the time to) )?(?:read|checked|followed|looked|listened|asked|bothered)/,
+    /(?:this|that|it) (?:is what )?happens when (?:people|you|customers|users) (?:don't|do not|ignore|skip|fail|won't)/,
+    /(?:i|we)(?:'ve| have)? already (?:explained|told you|said)/,
+    // fr
+    /c'est (?:de )?(?:votre|ta) (?:faute|responsabilite|probleme)/,
+    /c'est (?:entierement |uniquement )?de votre faute/,
+    /(?:c'est vous|vous etes)(?: le| la| les)?(?: seule?s?)? responsables?/,
+    /le probleme (?:vient de|c'est|, c'est) vous/, /le probleme vient de chez vous/,
+    /(?:ne )?(?:vous )?en prendre qu'a vous/, /vous ne pouvez vous en prendre qu'a/,
+    /(?:ce n'est|c'est) pas (?:de )?notre (?:faute|probleme|responsabilite)/, /n'est pas notre probleme/,
+    /(?:vous auriez|tu aurais) (?:du|pu)(?! (?:recevoir|etre (?:informe|prevenu|rembourse|contacte)e?s?))/,
+    /il (?:fallait|aurait fallu)(?! vous| que nous| qu'on| que l'on)/,
+    /si vous aviez (?:(?:bien|mieux|correctement|seulement|simplement) )?(?:lu|suivi|verifie|regarde|respecte|fait attention|pris la peine|consulte|choisi|utilise|range|pense|ecoute)/,
+    /vous n'avez (?:(?:visiblement|manifestement|evidemment|apparemment|clairement|meme|jamais) )?pas (?:pris la peine|suivi|verifie|respecte|fait attention|regarde|ecoute|enregistre)/,
+    /vous n'avez rien compris/,
+    /comme (?:nous|je|on) (?:vous )?(?:l'avons|l'ai|l'a|avons|ai|a) (?:deja|plusieurs fois|maintes fois|a plusieurs reprises)/,
+    /(?:nous|je|on) vous (?:l'avons|l'ai|l'a|avons|ai|a) deja (?:dit|explique|repete|ecrit|precise)/,
+    /pour la (?:deuxieme|troisieme|centieme|enieme|derniere) fois/, /combien de fois (?:faut|doit|devons|dois)/,
+    /calmez~vous/, /calme~toi/, /du calme/, /(?:arretez|cessez) de (?:vous plaindre|raler|pleurnicher|crier)/,
+    /vous (?:l'|les )?avez (?:\w+ )?mal (?:utilise|monte|installe|branche|range|entretenu|lu)e?s?/,
+    /mauvaise utilisation de votre part/, /(?:c'est|il s'agit d') une mauvaise utilisation/,
+    /vous avez (?:utilise|pris|choisi|branche) (?:le|la|les|un|une) (?:mauvais|mauvaise)/,
+    /avant de (?:vous plaindre|raler|critiquer|nous accuser)/,
+    /(?:clients|gens|personnes|utilisateurs) qui ne (?:suivent|lisent|respectent|savent|comprennent|ecoutent)/,
+    /(?:nous ne sommes|on n'est) pas responsables? (?:des|de vos|du|de la|de votre)/,
+    /vous (?:l'|les )?avez (?:visiblement|manifestement|evidemment|clairement|sans doute|surement) (?:fait tomber|casse|abime|mal|endommage|oublie|ignore)/,
+    /(?:voila|c'est) ce qui arrive quand (?:on|vous|les clients|les gens) (?:ne|n'|oublie|oubliez|ignore|ignorez)/,
+    // ru
+    /(?:вы )?сами (?:и )?виноват[аы]?/, /сам виноват/, /сама виновата/, /ваша(?<!не ваша) (?:вина|ошибка)/,
+    /это (?:уже )?ваши проблемы/, /это (?:уже )?ваша проблема/, /ваша же (?:ошибка|вина)/,
+    /(?:надо|нужно|следовало|стоило) было(?<!(?:нам|мне|мы|не) \S+ было)/,
+    /(?:следовало|стоило) бы(?<!(?:нам|мне|мы) \S+ бы)/, /если бы вы (?:\S+ )?(?!могли|хотели|были|смогли)[а-я]+ли/,
+    /как (?:мы|я) (?:вам )?уже (?:\S+ )?(?:говорил|писал|объяснял|сообщал|отвечал|указывал)[аи]?/,
+    /как (?:мы|я) (?:вам )?(?:неоднократно|много раз|несколько раз|дважды) /,
+    /сколько (?:можно|раз (?:можно|повторять|говорить))/, /в (?:который|сотый|десятый|третий) раз/,
+    /повторяем (?:еще раз|в последний раз)/, /успокойтесь/, /успокойся/, /не (?:нервничайте|истерите|кричите)/,
+    /хватит (?:жаловаться|ныть|скандалить|возмущаться|кричать)/, /не надо (?:истерить|скандалить|ныть|жаловаться)/,
+    /(?:не потрудились|не удосужились|не соизволили)/, /вы (?:\S+ )?(?:неправильно|неверно|некорректно) (?:\S+)/,
+    /вы (?:\S+ )?(?:использовали|взяли|выбрали|купили|заказали|указали|подключили) не (?:ту|тот|то|те)/,
+    /проблема не в \S+,? а в (?:вас|том,? что вы)/, /проблема (?:в вас|на вашей стороне)/,
+    /не наша (?:вина|проблема|ответственность)/, /мы (?:тут |здесь )?не виноваты/,
+    /прежде чем (?:жаловаться|возмущаться|писать гадости|обвинять)/,
+    /вините (?:\S+ )*?себя/, /в следующий раз (?:\S+ )?(?:смотрите|читайте|проверяйте|будьте внимательн\S*|думайте|следите)/,
+    /(?:покупател|клиент|люд|пользовател)\S*,? которые не (?:соблюдают|читают|следуют|умеют|понимают|слушают)/,
+    /мы не (?:отвечаем|несем ответственности) за (?:покупател|клиент|ваш|люд)\S*/,
+    /вы (?:явно|видимо|очевидно|наверняка|просто|сами) (?:\S+ )?(?:уронили|сломали|разбили|испортили|повредили|залили)/,
+    /если бы вы (?:\S+ )?(?:удосужились|потрудились|соизволили|постарались)/, /вот что (?:бывает|происходит|случается),? когда/,
+    /(?:я|мы) (?:вам )?(?:\S+ )?уже (?:\S+ )?(?:объяснял|объясняли|говорил|говорили)[аи]?/,
+  ],
+  dismissal: [
+    // en
+    /if you (?:don't|do not) like (?:it|us|this|that|our \w+)(?=,? (?:then )?(?:nobody|no one|don't|do not|go|leave|shop|buy|unfollow|there))/,
+    /(?:isn't|is not|aren't|are not) good enough for you/,
+    /(?:nobody|no one|no~one)(?:'s| is)? (?:forcing|making|obliging) you/, /(?:nobody|no one|no~one) forces you/,
+    /(?:go|shop|buy|order)(?: it| them| from)?(?: \w+)? (?:elsewhere|somewhere else)/,
+    /take your (?:business|money|custom) (?:\w+ )?(?:elsewhere|somewhere else)/,
+    /feel free to (?:\w+ ){0,3}(?:elsewhere|somewhere else)/,
+    /(?:shop|buy|order) (?:from|with|at) (?:someone else|somebody else|another|a competitor|our competitors|the competition)/,
+    /(?:then )?(?:don't|do not) (?:buy|order|shop|come back)(?: \w+)? (?:from us|with us|here|at our)/,
+    /then (?:don't|do not) (?:buy|order|shop|come)/, /(?:don't|do not) buy it then/, /unfollow us/,
+    /(?:you can|feel free to|go ahead and|just) unfollow/,
+    /(?:we )?(?:won't|will not|don't|do not) miss (?:you|customers|people|clients)/,
+    /the door is (?:right )?(?:there|that way|open)/, /take it or leave it/, /good riddance/,
+    /(?:plenty|lots|loads) of other (?:shops|stores|brands|cafes|restaurants|companies|bakeries|businesses|places|sellers)/,
+    /if you(?:'re| are) not (?:happy|satisfied),? (?:then )?(?:leave|go|don't|shop|buy)/,
+    /why (?:do|would) you (?:keep|still) (?:ordering|buying|coming|shopping|following)/,
+    /(?:don't|do not) like (?:it|our \w+|the \w+)(?=\s*\?\s*(?:go|then|shop|buy|leave|nobody|unfollow))/,
+    /go (?:somewhere|someplace) (?:else|cheaper|better)/, /you(?:'re| are) free to (?:\w+ ){0,3}(?:elsewhere|somewhere else)/,
+    /(?:we're|we are|we) (?:probably |maybe |just |simply )?not the (?:\w+ )?(?:shop|store|brand|place|company|business) for you/,
+    /(?:the )?unfollow button/, /(?:nobody|no one)(?:'s| is) stopping you/,
+    // fr
+    /si (?:ca|cela) ne vous (?:plait|convient|va) pas(?=,? (?:tant pis|allez|n'achetez|ne commandez|passez|personne|rien|la porte|on n'y peut rien))/,
+    /allez(?:~y)? (?:(?:donc|voir|acheter|commander|vous servir|faire vos courses) )*(?:ailleurs|chez (?:la concurrence|nos concurrents|un concurrent|d'autres|quelqu'un d'autre))/,
+    /(?:achetez|commandez|voyez) ailleurs/,
+    /(?:vous n'avez qu'a |libre a vous d'|vous etes libres? d'|vous pouvez (?:toujours |tres bien )?)(?:aller )?(?:\w+ ){0,3}ailleurs/,
+    /n'avez qu'a (?:partir|aller|vous desabonner|ne pas (?:acheter|commander|venir)|changer de)/,
+    /(?:personne|rien) ne vous (?:oblige|force|retient)/,
+    /(?:nous ne|on ne) vous (?:retient|retenons|oblige|obligeons|force|forcons) (?:pas|a rien)/,
+    /vous n'etes pas (?:oblige|force)e?s? (?:de|d') ?(?:acheter|commander|rester|nous suivre|venir|revenir)/,
+    /(?:n'achetez|ne commandez|ne venez|ne revenez) plus/, /(?:n'achetez|ne commandez) pas chez nous/,
+    /libre a vous de (?:vous desabonner|partir|aller|ne (?:plus|pas))/, /desabonnez~vous/, /passez votre chemin/,
+    /la porte est (?:grande )?ouverte/, /c'est a prendre ou a laisser/,
+    /il y a (?:plein d'|beaucoup d'|d')autres (?:boutiques|magasins|marques|boulangeries|restaurants|cafes|enseignes|vendeurs|commerces|sites|concurrents)/,
+    /pas contente?s?\s*\?/, /pourquoi (?:continuez~vous|vous continuez|revenez~vous|vous revenez) (?:a|d')/,
+    /pas (?:la|le|une|un) (?:\w+ )?(?:boutique|magasin|marque|enseigne|endroit|commerce) qu'il vous (?:faut|convient)/,
+    /(?:le bouton )?(?:« )?ne plus suivre/, /(?:rien|personne) ne vous empeche d'aller/,
+    // ru
+    /не (?:нравится|нравятся|устраивает|устраивают)\s*[-,:.]?\s*(?:не (?:покупайте|берите|заказывайте|ешьте|ходите|пользуйтесь)|идите|ищите|уходите|отписывайтесь|до свидания|покупайте)/,
+    /(?:вас )?никто не (?:заставляет|держит|принуждает|неволит)/,
+    /(?:мы )?вас не (?:держим|заставляем|задерживаем)/,
+    /(?:идите|ступайте|валите|проваливайте)(?: \S+)? (?:к конкурентам|в другой|в другое|к другим|куда-нибудь|куда хотите|отсюда|лесом)/,
+    /проваливайте/, /скатертью дорога/, /отписывайтесь/,
+    /(?:ищите|поищите) (?:\S+ )?(?:другой|другое|другую|в другом|где-нибудь|где-то)/,
+    /(?:можете|идите|покупайте|заказывайте|обращайтесь|ступайте)(?: \S+){0,4} (?:в другом месте|у конкурентов|к конкурентам|в другом магазине|у других)/,
+    /(?:полно|много|хватает) других (?:магазинов|пекарен|кафе|брендов|компаний|продавцов|ресторанов|мест)/,
+    /ищите,? где (?:дешевле|лучше|подешевле)/, /зачем (?:же )?(?:вы )?(?:продолжаете|снова|опять|тогда) (?:\S+ )?(?:заказывать|покупать|заказываете|покупаете|приходите)/,
+    /(?:магазин|бренд|место|компания|мы)(?: \S+){0,2} не для вас/, /кнопка (?:«)?отписаться/, /никто не мешает вам/, /вам никто не мешает/,
+  ],
+  read: [
+    // en
+    /learn (?:how )?to read/, /(?:can't|cannot|can you not|don't) you read/, /(?:do|can) you even read/,
+    /(?:did|have) you (?:even|actually|at least|bother(?:ed)? to) (?:read|look(?:ed)? at|check(?:ed)?|open(?:ed)?)/,
+    /read (?:\S+ ){1,4}(?:before (?:you )?(?:complain|post|comment|ask|writ)\w*|properly|next time)/,
+    /read (?:it|them) properly/, /(?:try|maybe try) reading/, /bothered to read/, /rtfm/,
+    /(?:it's|it is|everything is|all is|this is|it was|that's|that is)(?: all)?(?:(?: clearly| plainly| explicitly| very clearly| literally| right there))+ (?:written|stated|explained|mentioned|indicated|described|shown)/,
+    /everything is clearly (?:written|explained|stated|described)/,
+    /(?:it|the \w+) (?:clearly|literally|plainly) says/, /it says (?:so )?right there/, /in black and white/,
+    /reading (?:it|them|the \w+) would have/, /(?:in|with) (?:big|large|capital|bold) letters/,
+    /(?:which|that) you (?:\w+ly )?(?:haven't|have not|didn't|did not|never) (?:read|opened|looked at)/,
+    /you(?<!(?:if|in case) you) (?:(?:obviously|clearly|apparently|evidently|just) )?(?:haven't|have not|didn't|did not|never) (?:even )?(?:read|bother(?:ed)? to read)/,
+    /(?:it's|it is|that's|the answer is|everything is) right there/, /(?:a quick|one|a) (?:look|glance) at (?:the|our) (?:\w+ ){0,3}would have/,
+    /would have answered your question/,
+    // fr
+    /apprenez? a lire/, /(?:savez~vous|vous savez|vous ne savez pas|tu sais|sais~tu) lire/,
+    /(?:avez~vous|vous avez|as~tu)(?: (?:seulement|meme|au moins|vraiment))+ lu/,
+    /(?:relisez|lisez)(?: (?:donc|bien|d'abord|attentivement|un peu))? (?:la |le |les |nos |notre |l')?(?:description|notice|conditions|cgv|cgu|fiche|mode d'emploi|faq|instructions|etiquette|reglement|annonce|page produit)/,
+    /relisez/, /il (?:suffisait|suffit|fallait|aurait suffi) de (?:le |la |les |bien )?lire/,
+    /(?:c'est|tout est|c'etait|cela est|ce point est)(?: (?:pourtant|clairement|tres clairement|deja|noir sur blanc|en toutes lettres))+ (?:ecrit|indique|precise|explique|mentionne|marque)/,
+    /noir sur blanc/, /en toutes lettres/, /la prochaine fois,? (?:lisez|regardez|verifiez)/,
+    /(?:marque|ecrit|indique) en (?:gros|grand|majuscules|gras)/,
+    /que vous n'avez (?:\w+ )?pas (?:lue?s?|consultee?s?|ouverte?s?)/,
+    /vous n'avez (?:(?:visiblement|manifestement|meme|evidemment|apparemment|clairement) )?pas (?:lu|pris la peine de lire|consulte|ouvert)/,
+    /c'est (?:pourtant )?juste la/, /un coup d'(?:oeil|œil) (?:a|sur) (?:\S+ ){0,4}aurait/, /aurait repondu a votre question/,
+    // ru
+    /читайте(?<!подробнее читайте) (?:\S+ )?(?:внимательн\S*|описание|инструкцию|условия|правила|карточку)/,
+    /читайте внимательн\S*/, /научитесь читать/, /читать (?:вы )?(?:не )?умеете/,
+    /вы (?:вообще|хоть|даже|хотя бы|правда|действительно) (?:\S+ )?(?:читали|прочитали|открывали|смотрели)/,
+    /(?:прочитайте|прочтите|перечитайте)(?: \S+)? (?:описание|инструкцию|условия|правила|карточку|внимательно|еще раз)/,
+    /(?:ясно|четко|прямо|русским языком|крупными буквами) (?:написано|указано)/, /черным по белому/, /написано же/,
+    /там же (?:\S+ )?(?:написано|указано)/,
+    /достаточно (?:\S+ )?прочитать/, /(?:крупно|жирным) (?:написано|указано)/,
+    /котор\S+ вы,?(?: [^.!?]{0,25},)? не (?:читали|открывали|прочитали|прочли|смотрели)/,
+    /вы (?:(?:явно|видимо|очевидно|даже|так и|просто) )?не (?:читали|прочитали|прочли|открывали)/,
+    /один взгляд на/, /ответил(?:[аои])? бы на ваш вопрос/,
   ],
   sarcasm: [
-    'yeah right', 'sure, because', 'oh great', 'thanks for nothing', 'good luck with that', 'wow, just wow',
-    'what a surprise', 'congratulations, genius', 'bien sûr, parce que', 'merci pour rien', 'ben voyons',
-    'quelle surprise', 'bravo, vraiment', 'bravo le génie', 'ну конечно', 'спасибо за ничего', 'ага, щас',
-    'ага, конечно', 'какая неожиданность', 'ну-ну', 'гений, однако', '🙄', '🤡', '🤦', '😒', '😏', '🖕',
+    // en
+    /oh,? (?:great|wonderful|brilliant)(?! news| to hear| question| idea)/, /yeah,? right/, /sure,? because/,
+    /because obviously/, /thanks for nothing/, /good luck with that/, /what a (?:surprise|shock)/,
+    /how (?:surprising|shocking|original)/, /(?:congratulations|well done|bravo),? (?:genius|sherlock)/,
+    /your (?:majesty|highness)/, /thanks for the (?:lesson|lecture),/,
+    /next time we need (?:your )?(?:advice|help|opinion)/, /(?:another|yet another) (?:expert|genius|specialist)/,
+    /silly us/, /how dare we/, /must be nice/, /(?:i'm sure|obviously|clearly) you know better/, /whatever you say/,
+    /mind readers/, /of course,? (?:it's|everything is) (?:always )?our fault/,
+    /(?:obviously|of course|clearly) (?:\w+ ){0,4}on purpose/,
+    /drop everything (?:to|for|and)/, /you (?:clearly |obviously )?know (?:more|better) (?:\w+ ){0,3}than (?:us|our|we)/,
+    // fr
+    /bien sur,? parce que/, /merci pour rien/, /ben voyons/, /quelle surprise/,
+    /bravo,? (?:vraiment|le genie|l'artiste|monsieur|madame)/, /encore un (?:expert|genie|specialiste|connaisseur)/,
+    /(?:sa|votre) majeste/, /(?:monsieur|madame) (?:sait|connait) (?:mieux|tout)/,
+    /(?:evidemment|bien sur|forcement),? c'est (?:toujours )?(?:la |notre |de notre )?faute/,
+    /c'est toujours (?:la |de la |notre |de notre )faute/,
+    /mais oui,? (?:bien sur|c'est ca|evidemment|c'est toujours)/, /comme par hasard/, /sans blague/,
+    /merci pour la (?:lecon|remarque),? (?:on|nous)/, /on vous appellera quand/,
+    /(?:on n'est|nous ne sommes) pas (?:des )?devins/, /lire dans (?:les|vos) pensees/, /excusez~nous d'exister/,
+    /vous etes (?:sans doute|surement|certainement) (?:un |une )?(?:expert|experte|specialiste|genie)/,
+    /(?:evidemment|bien sur|forcement)(?:…|\.\.\.)/,
+    /(?:tout|tous) laisser tomber pour vous/, /vous en savez (?:\w+ )?plus (?:\w+ ){0,4}que (?:nous|nos)/,
+    // ru
+    /ну конечно/, /ну да,? ну да/, /ну да,? конечно/, /ага,? (?:щас|конечно|сейчас|как же|разумеется)/,
+    /специально(?<!не специально) (?:\S+ )?(?:теряем|ломаем|портим|задерживаем|обманываем)/,
+    /спасибо за (?:ничего|урок|лекцию)/,
+    /обязательно (?:позвоним|обратимся|спросим|посоветуемся) (?:вам|у вас|к вам|с вами)/, /какая неожиданность/,
+    /кто бы (?:сомневался|мог подумать)/, /еще один (?:эксперт|знаток|гений|специалист)/,
+    /ваш(?:е|его) величеств\S*/, /вам (?:конечно )?виднее/, /вы,? конечно,? лучше знаете/, /гений,? однако/,
+    /браво,? (?:гений|знаток|эксперт)/, /ну~ну/, /как же без (?:этого|вас)/, /очень смешно/,
+    /во вс[её]м виноваты мы/, /мы не (?:телепаты|экстрасенсы)/, /читать мысли/,
+    /(?:все|всё) бросим/, /разбираетесь (?:\S+ ){0,3}лучше (?:нас|наших)/, /(?:знаете|понимаете) (?:\S+ ){0,2}лучше (?:нас|наших)/,
   ],
-});
+  youPeople: [
+    // en
+    /you people/, /you lot/,
+    /(?:people|customers|clients|folks|guys|shoppers|someone|somebody) like you(?![^.!?]*(?:pleasure|love|thank|amazing|great|best|happy|kind|inspir|motivat|appreciat|wonderful|keep us|make (?:our|my|this)))/,
+    /your (?:kind|sort|type) of (?:people|customers?|persons?|clients?)/, /your kind(?=[.!?,;]|$)/,
+    /you(?:'re| are)? all the same/, /always the same with (?:you|your|people like|customers like)/,
+    /you guys (?:always|never)/,
+    /you (?:customers|clients|shoppers|consumers) (?:are|always|never|all)/,
+    // fr
+    /vous autres/,
+    /(?:gens|clients|clientes|personnes|individus|consommateurs) comme vous(?![^.!?]*(?:plaisir|merci|formidable|genial|agreable|precieu|motiv|inspir|adore|aimons|bonheur|fidel|donnent envie|font vivre))/,
+    /(?:des|les) (?:gens|clients) de votre (?:espece|genre|sorte)/,
+    /ce genre de (?:client|cliente|personne|gens|individu)s?/, /vous etes tou(?:te)?s (?:pareil(?:le)?s|les memes)/,
+    /vous,? les (?:clients|clientes|consommateurs|gens|acheteurs)/,
+    // ru
+    /так(?:ие|их|им|ими)(?: \S+)?,? как вы(?![^.!?]*(?:приятн|спасибо|вдохновля|радост|радуе|радую|любим|ценим|прекрасн|мотивиру|важн|дорог))/,
+    /вам подобн\S+/, /(?:вы|все вы) (?:все )?(?:одинаковые|одинаковы)/, /вечно вы/,
+    /вы,? (?:покупатели|клиенты|люди)(?=,| (?:всегда|вечно|все))/, /вы вечно/,
+    /с вашим братом (?:всегда|вечно|одно)/, /(?:люди|клиенты|покупатели) (?:вроде|типа) вас/,
+  ],
+};

@@ -61,7 +61,17 @@ function FindingItem({
         {finding.severity === 'error' ? '⛔' : finding.severity === 'warn' ? '⚠' : 'ℹ'}
       </span>
       <span class="visually-hidden">{t(`severity_${finding.severity}`)}</span>
-      <span class="finding__message">{t(finding.message, finding.params ?? [])}</span>
+      <span class="finding__message">
+        {t(finding.message, finding.params ?? [])}
+        {finding.hint && (
+          <>
+            <br />
+            <span class="muted" data-role="finding-hint">
+              {t(finding.hint.message, finding.hint.params ?? [])}
+            </span>
+          </>
+        )}
+      </span>
       {offerInsert && <InsertHashtagButton hashtag={hashtag} onInsert={actions.insertHashtag} />}
       {action?.kind === 'pick-category' && (
         <button
