@@ -6,6 +6,7 @@ import { type Problem, parseWith } from '../../shared/validation';
 import { useRequest } from '../components/useRequest';
 import { BrandSection } from './BrandSection';
 import { CadenceSection } from './CadenceSection';
+import { DamageSection } from './DamageSection';
 import { DaysSection } from './DaysSection';
 import { EventsSection } from './EventsSection';
 import { GeneralSection } from './GeneralSection';
@@ -107,6 +108,13 @@ export function Options() {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
+      <DamageSection
+        onResolved={(settings, message) => {
+          replaceSaved(settings);
+          setAction(null);
+          setStatus(message);
+        }}
+      />
       <SectionNav />
       <form id="settings-form" onSubmit={submit} noValidate>
         <BrandSection {...sectionProps} />
