@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/extension';
 import { OPTIONS, request } from './support/open-at';
@@ -74,6 +75,8 @@ test('damaged settings are listed with their paths, refused on save, and repaire
   await expect(alert.locator('li[data-path="leftByABug"]')).toContainText('leftByABug');
   // The rest of the page stays readable, filled with the repaired reading.
   await expect(options.getByLabel('X handle')).toBeVisible();
+  const axe = await new AxeBuilder({ page: options }).include('[data-section="damage"]').analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
   // Save without a choice: refused, said in the page's alert, nothing written.
   await options.getByRole('button', { name: 'Save', exact: true }).click();
