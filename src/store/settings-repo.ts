@@ -41,13 +41,16 @@ export async function readSettingsState(now = Date.now()): Promise<SettingsState
   const db = await database();
   const stored = await db.get('settings', 'current');
   if (!stored) return { damaged: false, settings: defaultSettings() };
-  const key = fingerprint(stored.value);
-  const diagnosis = lastDamaged?.key === key ? lastDamaged.diagnosis : diagnoseSettings(stored.value);
+  // Sound settings, the usual case, cost one validation and no fingerprint.
+  const key = lastDamaged ? fingerprint(stored.value) : undefined;
+  const diagnosis =
+    lastDamaged && lastDamaged.key === key ? lastDamaged.diagnosis : diagnoseSettings(stored.value);
   if (diagnosis.ok) {
+    lastDamaged = undefined;
     if (diagnosis.migrated) await writeMigrated(stored.value, diagnosis.settings, now);
     return { damaged: false, settings: diagnosis.settings };
   }
-  lastDamaged = { key, diagnosis };
+  lastDamaged = { key: key ?? fingerprint(stored.value), diagnosis };
   if (!(await db.get('settingsBackups', damagedCopyId(stored.value)))) {
     const tx = await settingsTransaction();
     await backUp(tx, stored, 'damaged', now);
