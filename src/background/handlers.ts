@@ -19,6 +19,7 @@ import type { ScriptingDeps } from './mastodon';
 import { pageContext } from './page-context';
 import { createPageHandlers } from './page-handlers';
 import { assertOwnPage, type Handlers } from './router';
+import { createSettingsHandlers } from './settings-handlers';
 
 const statusEvents: Record<'answered' | 'no-reply-needed' | 'awaiting', (reason?: string) => CommentEvent> = {
   answered: () => ({ type: 'mark-answered' }),
@@ -43,6 +44,11 @@ export function createHandlers(
   const onSettingsChanged = () => events.settingsChanged?.();
   return {
     ...createPageHandlers(
+      now,
+      { commentsChanged: onCommentsChanged, settingsChanged: onSettingsChanged },
+      scripting,
+    ),
+    ...createSettingsHandlers(
       now,
       { commentsChanged: onCommentsChanged, settingsChanged: onSettingsChanged },
       scripting,

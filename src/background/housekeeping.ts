@@ -2,20 +2,24 @@ import { DAY, HOUR } from '../shared/time';
 import { pruneClosed } from '../store/comments-repo';
 import { pruneDrafts } from '../store/drafts-repo';
 import { prunePrefs, readPref, writePref } from '../store/prefs-repo';
-import { readSettings } from '../store/settings-repo';
+import { readSettingsState } from '../store/settings-repo';
 import { staleHolidayKey } from './holiday-years';
 
 const LAST_RUN = 'housekeeping.lastRun';
 
 /**
  * At most once an hour: closed comments past the retention setting and drafts past their expiry
- * are deleted, and holiday years no longer of use. Awaiting comments are never pruned.
+ * are deleted, and holiday years no longer of use. Awaiting comments are never pruned. Nothing is
+ * deleted while the stored settings are damaged: the retention read from them may be a repair's
+ * default, not the user's.
  */
 export async function housekeeping(now: number): Promise<{ comments: number; drafts: number } | null> {
   const last = await readPref<number>(LAST_RUN, 0);
   if (now - last < HOUR) return null;
+  const state = await readSettingsState(now);
+  if (state.damaged) return null;
   await writePref(LAST_RUN, now);
-  const settings = await readSettings();
+  const { settings } = state;
   const comments = await pruneClosed(now, settings.retentionDays);
   const drafts = await pruneDrafts(now - settings.draftExpiryDays * DAY);
   const thisYear = new Date(now).getUTCFullYear();

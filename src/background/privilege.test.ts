@@ -66,6 +66,8 @@ const validPayloads: Record<RequestType, unknown> = {
   'data.clear': { kind: 'comments' },
   'mastodon.add': { origin: 'https://fosstodon.org' },
   'mastodon.remove': { origin: 'https://fosstodon.org' },
+  'settings.health': {},
+  'settings.resolve': { choice: 'restore', backupId: 'import-1' },
 };
 
 const spies = () =>

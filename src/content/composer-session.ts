@@ -73,7 +73,7 @@ export function startComposerSession(options: ComposerSessionOptions): ComposerS
       const text = readDraft().text;
       if (text === lastSaved) return;
       lastSaved = text;
-      await request(() =>
+      const saved = await request(() =>
         send('drafts.save', {
           key,
           network,
@@ -82,6 +82,10 @@ export function startComposerSession(options: ComposerSessionOptions): ComposerS
           text: text.slice(0, 100_000),
         }),
       );
+      // A failed save is said in the panel and tried again at the next pause; the text stays in
+      // the editor either way.
+      if (!saved) lastSaved = null;
+      if (store.get().draftSaveFailed !== !saved) store.set({ draftSaveFailed: !saved });
     }),
     AUTOSAVE_DELAY_MS,
   );
@@ -103,14 +107,16 @@ export function startComposerSession(options: ComposerSessionOptions): ComposerS
       autosave.cancel();
       lastSaved = '';
       const category = options.chosenCategory();
-      await request(() =>
+      const logged = await request(() =>
         send('posts.published', {
           draft: { ...draft, text: draft.text.slice(0, 100_000) },
           publishedAt: Date.now(),
           ...(category ? { category } : {}),
         }),
       );
-      await request(() => send('drafts.clear', { key }));
+      // The saved draft goes only once the post is in the log: if logging failed, it stays to be
+      // brought back.
+      if (logged) await request(() => send('drafts.clear', { key }));
       store.set({ chosenCategory: null, restorable: null });
       void advisor.refresh();
       options.onPublished();

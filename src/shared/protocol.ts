@@ -137,6 +137,13 @@ export const requestSchemas = {
   /** After the options page got the host permission: save the instance and register the content script. */
   'mastodon.add': v.strictObject({ origin: InstanceOrigin }),
   'mastodon.remove': v.strictObject({ origin: InstanceOrigin }),
+  /** Whether the stored settings passed validation; if not, what is wrong, and the backups kept. */
+  'settings.health': Empty,
+  /** The user's choice for the stored settings: repaired, a backup brought back, or the defaults. */
+  'settings.resolve': v.strictObject({
+    choice: v.picklist(['repair', 'restore', 'reset']),
+    backupId: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(300))),
+  }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -169,6 +176,47 @@ export interface ResponseData {
   'data.clear': { removed: number };
   'mastodon.add': { instances: string[]; registered: boolean };
   'mastodon.remove': { instances: string[] };
+  'settings.health': SettingsHealth;
+  'settings.resolve': { saved: true; settings: Settings } | { saved: false; problems: Problem[] };
+}
+
+/** What a repair does about one problem: the default put in, the entry removed, the list item dropped. */
+export type SettingsFix = 'default' | 'removed' | 'dropped';
+
+/** A problem of the stored settings record, and what "repair" would do about it (none: it can't). */
+export interface SettingsProblem extends Problem {
+  fix?: SettingsFix;
+}
+
+/** Why a backup of the settings was taken. */
+export type SettingsBackupReason = 'migration' | 'import' | 'damaged' | 'restore' | 'reset';
+
+export interface SettingsBackupSummary {
+  id: string;
+  reason: SettingsBackupReason;
+  takenAt: number;
+  /** The settings version the backup was written by, if it says. */
+  version: number | null;
+  /** It passes validation (after migration), so restoring it would work. */
+  restorable: boolean;
+}
+
+/**
+ * The stored settings record failed validation. It is kept as it is; meanwhile the extension works
+ * with a repaired reading of it, and no whole-record write happens until the user chooses.
+ */
+export interface SettingsDamage {
+  /** The version the record says it was written by, if any. */
+  version: number | null;
+  /** Written by a newer version of the extension: never repaired down, only replaced by choice. */
+  newer: boolean;
+  problems: SettingsProblem[];
+}
+
+export interface SettingsHealth {
+  damaged: SettingsDamage | null;
+  /** Newest first. */
+  backups: SettingsBackupSummary[];
 }
 
 /** What a content script learns about its page at start, and again when settings change. */

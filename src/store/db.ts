@@ -22,19 +22,38 @@ export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<IDBP
 
 let shared: Promise<IDBPDatabase<SmmDatabase>> | undefined;
 
-/** The one connection the background uses; reopened if the browser closed it. */
+/**
+ * The one connection the background uses. A connection that closes (the browser closed it, or a
+ * newer version of the database asked for it) is forgotten, and so is an open that failed (a
+ * `VersionError` after a rollback, a full disk): the next request tries again instead of failing
+ * for the rest of the worker's life.
+ */
 export function database(): Promise<IDBPDatabase<SmmDatabase>> {
-  shared ??= openDatabase().then((db) => {
-    db.addEventListener('close', () => {
-      shared = undefined;
-    });
-    return db;
-  });
-  return shared;
+  if (shared) return shared;
+  const opening = openDatabase().then(
+    (db) => {
+      const forget = () => {
+        if (shared === opening) shared = undefined;
+      };
+      db.addEventListener('close', forget);
+      // `blocking` above closes the connection, and a closed connection fires no `close` event.
+      db.addEventListener('versionchange', forget);
+      return db;
+    },
+    (error: unknown) => {
+      if (shared === opening) shared = undefined;
+      throw error;
+    },
+  );
+  shared = opening;
+  return opening;
 }
 
 /** For tests: forget the shared connection (after deleting the database). */
 export function resetDatabaseConnection(): void {
-  void shared?.then((db) => db.close());
+  void shared?.then(
+    (db) => db.close(),
+    () => undefined,
+  );
   shared = undefined;
 }

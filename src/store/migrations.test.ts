@@ -35,6 +35,11 @@ const dataAtVersion: Record<number, Record<string, Record<string, unknown>[]>> =
     drafts: [{ key: 'x:post:p', network: 'x', kind: 'post', pageUrl: 'p', text: 'draft', savedAt: 3 }],
     prefs: [{ key: 'panelCollapsed', value: true }],
   },
+  3: {
+    settingsBackups: [
+      { id: 'import-1', reason: 'import', takenAt: 9, value: { version: 2, brands: [] }, savedAt: 1 },
+    ],
+  },
 };
 
 let counter = 0;
@@ -69,7 +74,7 @@ describe('database migrations', () => {
       const db = await openDatabase(name);
       expect(db.version).toBe(DB_VERSION);
       expect([...db.objectStoreNames].sort()).toEqual(
-        ['checklistDays', 'comments', 'drafts', 'posts', 'prefs', 'settings'].sort(),
+        ['checklistDays', 'comments', 'drafts', 'posts', 'prefs', 'settings', 'settingsBackups'].sort(),
       );
       for (const [store, record] of expected) {
         const key = (record.id ?? record.key ?? record.day) as string;

@@ -28,6 +28,11 @@ export const migrations: ((db: IDBPDatabase<SmmDatabase>, tx: UpgradeTransaction
     db.createObjectStore('prefs', { keyPath: 'key' });
     tx.objectStore('comments').createIndex('byStatusChanged', ['status', 'statusChangedAt']);
   },
+  // 3: copies of the settings record, taken before a migration, an import, a restore or a reset,
+  // and of a record that stopped passing validation; newest first by when they were taken.
+  (db) => {
+    db.createObjectStore('settingsBackups', { keyPath: 'id' }).createIndex('byTakenAt', 'takenAt');
+  },
 ];
 
 export const DB_VERSION = migrations.length;

@@ -2,6 +2,7 @@ import type { DBSchema } from 'idb';
 import type { CommentRecord, CommentStatus } from '../shared/comment';
 import type { Network } from '../shared/networks';
 import type { PostRecord } from '../shared/post';
+import type { SettingsBackupReason } from '../shared/protocol';
 
 /** A draft autosaved so an accidental reload or a closed tab loses nothing. */
 export interface SavedDraft {
@@ -35,6 +36,20 @@ export interface StoredSettings {
   savedAt: number;
 }
 
+/**
+ * A copy of the stored settings record, exactly as it was (never validated, never migrated), taken
+ * before something replaced it, or when it stopped passing validation.
+ */
+export interface SettingsBackup {
+  id: string;
+  reason: SettingsBackupReason;
+  takenAt: number;
+  /** The stored settings object, as it was. */
+  value: unknown;
+  /** When that record had been saved, if it said. */
+  savedAt: number | null;
+}
+
 export interface SmmDatabase extends DBSchema {
   settings: { key: string; value: StoredSettings };
   posts: {
@@ -55,6 +70,14 @@ export interface SmmDatabase extends DBSchema {
   checklistDays: { key: string; value: ChecklistDay };
   drafts: { key: string; value: SavedDraft; indexes: { bySavedAt: number } };
   prefs: { key: string; value: Pref };
+  settingsBackups: { key: string; value: SettingsBackup; indexes: { byTakenAt: number } };
 }
 
-export type StoreName = 'settings' | 'posts' | 'comments' | 'checklistDays' | 'drafts' | 'prefs';
+export type StoreName =
+  | 'settings'
+  | 'posts'
+  | 'comments'
+  | 'checklistDays'
+  | 'drafts'
+  | 'prefs'
+  | 'settingsBackups';

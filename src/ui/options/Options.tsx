@@ -7,6 +7,7 @@ import { useRequest } from '../components/useRequest';
 import { BrandPicker } from './BrandPicker';
 import { BrandSection } from './BrandSection';
 import { CadenceSection } from './CadenceSection';
+import { DamageSection } from './DamageSection';
 import { DaysSection } from './DaysSection';
 import { EventsSection } from './EventsSection';
 import { GeneralSection } from './GeneralSection';
@@ -126,6 +127,13 @@ export function Options() {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
+      <DamageSection
+        onResolved={(settings, message) => {
+          replaceSaved(settings);
+          setAction(null);
+          setStatus(message);
+        }}
+      />
       <SectionNav />
       <BrandPicker settings={draft} edited={edited} onEdit={setEditedId} onChange={change} />
       <form id="settings-form" onSubmit={submit} noValidate>

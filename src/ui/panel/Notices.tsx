@@ -7,9 +7,12 @@ interface Props {
   actions: PanelActions;
 }
 
-/** Things to know before anything else: a draft to restore, a page that changed, a refused insert. */
+/**
+ * Things to know before anything else: a draft to restore, a page that changed, a refused insert,
+ * a draft the extension could not save.
+ */
 export function Notices({ state, actions }: Props) {
-  const { restorable, health, insertFailed } = state;
+  const { restorable, health, insertFailed, draftSaveFailed } = state;
   return (
     <>
       {restorable && (
@@ -44,6 +47,11 @@ export function Notices({ state, actions }: Props) {
       {insertFailed && (
         <p class="notice notice--warn" data-notice="insert-failed" role="status">
           {t('panelInsertFailed', [insertFailed])}
+        </p>
+      )}
+      {draftSaveFailed && (
+        <p class="notice notice--warn" data-notice="draft-save-failed" role="status">
+          {t('panelDraftSaveFailed')}
         </p>
       )}
     </>

@@ -49,6 +49,8 @@ export interface PanelState {
   restorable: { text: string; savedAt: number } | null;
   /** The last insertion the editor refused. */
   insertFailed: string | null;
+  /** The last autosave of the draft failed (the background could not write it); cleared by the next that works. */
+  draftSaveFailed: boolean;
   /** The delete guard's reminder, shown while the user is about to delete someone's comment. */
   deleteGuard: { proceed: () => void; cancel: () => void } | null;
 }
@@ -70,6 +72,7 @@ export function initialPanelState(): PanelState {
     health: null,
     restorable: null,
     insertFailed: null,
+    draftSaveFailed: false,
     deleteGuard: null,
   };
 }
