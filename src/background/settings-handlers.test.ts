@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { pageRequestTypes } from '../shared/protocol';
-import { defaultSettings } from '../shared/settings-defaults';
+import { defaultBrand, defaultSettings } from '../shared/settings-defaults';
 import { DB_NAME, database, resetDatabaseConnection } from '../store/db';
 import { createHandlers } from './handlers';
 import { dispatch } from './router';
@@ -23,10 +23,7 @@ const options = { url: 'chrome-extension://smm/src/ui/options/index.html', fromE
 function damagedRecord() {
   return {
     ...defaultSettings(),
-    brands: [
-      { id: 'acme', name: 'Acme', accounts: {}, ownDomains: [] },
-      { id: 'beans', name: 'Beans', accounts: {}, ownDomains: [] },
-    ],
+    brands: [defaultBrand('acme', 'Acme'), defaultBrand('beans', 'Beans')],
     activeBrandId: 'acme',
     leftByABug: true,
   };

@@ -83,7 +83,7 @@ describe('a stored record that fails validation', () => {
       },
     });
     // The extension goes on with the repaired reading: the user's brands, not the defaults.
-    expect((await readSettings()).brands).toEqual(record.brands);
+    expect((await readSettings()).brands).toEqual(repaired.brands);
     expect(await stored()).toEqual(record);
     const backups = await listBackups();
     expect(backups).toEqual([
