@@ -17,7 +17,7 @@ test('X: comments awaiting the brand show in the panel; marking one answered rea
   expect(
     (await askWith<{ brands: { accounts: object }[] }>(send, 'settings.get')).brands[0].accounts,
   ).toEqual({
-    x: 'acmebrand',
+    x: ['acmebrand'],
   });
 
   const page = await openFixture('x');

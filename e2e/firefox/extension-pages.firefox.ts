@@ -1,4 +1,6 @@
 import type { Page } from 'puppeteer-core';
+import type { Settings } from '../../src/shared/settings-schema';
+import type { Weekday } from '../../src/shared/weekdays';
 import { askWith, changeSettings } from '../support/settings';
 import { labelled, messenger, OPTIONS, POPUP } from './extension-page';
 import { expect, test } from './test';
@@ -23,12 +25,9 @@ test('the options page saves a brand handle and a daily cap, kept across a reloa
   await options.reload({ waitUntil: [] });
   await expect.poll(() => fieldValue(options, 'X handle')).toBe('@acme');
   expect(await fieldValue(options, 'X daily cap')).toBe('2');
-  const settings = await askWith<{ brands: { accounts: Record<string, string> }[]; cadence: unknown }>(
-    messenger(options),
-    'settings.get',
-  );
-  expect(settings.brands[0].accounts).toEqual({ x: '@acme' });
-  expect(settings.cadence).toMatchObject({ x: { dailyCap: 2 } });
+  const settings = await askWith<Settings>(messenger(options), 'settings.get');
+  expect(settings.brands[0].accounts).toEqual({ x: ['@acme'] });
+  expect(settings.brands[0].cadence).toMatchObject({ x: { dailyCap: 2 } });
 });
 
 test("the popup shows today's checklist, and a saved cap change", async ({ openExtensionPage }) => {
@@ -51,16 +50,14 @@ test("the popup shows today's checklist, and a saved cap change", async ({ openE
 
   // Today's theme, as the settings have it for the popup's own weekday.
   const send = messenger(popup);
-  const themes = (
-    await askWith<{ weekdayThemes: Record<string, { hashtags: string[] }> }>(send, 'settings.get')
-  ).weekdayThemes;
+  const themes = (await askWith<Settings>(send, 'settings.get')).brands[0].weekdayThemes;
   const today = await popup.evaluate(
     () => ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][new Date().getDay()],
   );
   const shown = await popup.$$eval('[data-check="theme"] [data-hashtag]', (tags) =>
     tags.map((tag) => tag.getAttribute('data-hashtag')),
   );
-  expect(shown).toEqual(themes[today].hashtags);
+  expect(shown).toEqual(themes[today as Weekday].hashtags);
 
   await changeSettings(send, (settings) => {
     settings.brands[0].cadence.x.dailyCap = 2;

@@ -5,8 +5,7 @@ import { expect, test } from './test';
 
 const networks: Network[] = ['x', 'facebook', 'linkedin', 'mastodon'];
 
-// expected to pass once the content script asks the background for findings: today it import()s
-// the rules chunk, which never loads in Firefox, so the panel counts characters but shows no finding.
+// The rules run in the background (Firefox's background page): the content script sends the draft.
 test('a draft with an external link gets a link finding on X, Facebook, LinkedIn and Mastodon', async ({
   openFixture,
 }) => {

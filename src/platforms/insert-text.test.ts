@@ -197,10 +197,27 @@ describe('insertTextChecked', () => {
     await expect(insertTextChecked(element, '#Tag')).resolves.toEqual({ ok: true, method: 'paste' });
   });
 
-  test('reports failure when the editor swallowed the paste and nothing appeared', async () => {
-    const element = editor('<p><br></p>');
+  test('an editor that took the paste and inserted nothing (Firefox’s empty clipboard) gets execCommand', async () => {
+    const element = editor('<p>Hello </p>');
     handlesPaste(element, () => {});
+    await expect(insertTextChecked(element, '#Tag')).resolves.toEqual({ ok: true, method: 'execCommand' });
+    expect(element.textContent).toBe('Hello #Tag');
+    expect(execCommand).toHaveBeenCalledOnce();
+  });
+
+  test('reports failure when the editor swallowed the paste and refused execCommand too', async () => {
+    const element = editor('<p>Hello </p>');
+    handlesPaste(element, () => {});
+    execCommand.mockReturnValue(false);
+    execCommand.mockImplementation(() => false);
     await expect(insertTextChecked(element, '#Tag')).resolves.toMatchObject({ ok: false });
+    expect(element.textContent).toBe('Hello ');
+  });
+
+  test('a paste that inserted the text is never followed by a second method', async () => {
+    const element = editor('<p>Hello </p>');
+    handlesPaste(element, (text) => element.firstElementChild?.append(text));
+    await expect(insertTextChecked(element, '#Tag')).resolves.toEqual({ ok: true, method: 'paste' });
     expect(execCommand).not.toHaveBeenCalled();
   });
 });

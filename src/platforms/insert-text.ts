@@ -9,6 +9,8 @@
  *      and Draft.js (corrupts the blocks), and an empty Draft.js editor (unmounts it, draft-js #1612);
  *   4. for a textarea still unchanged, the prototype `value` setter and an `input` event.
  * A method that changed anything ends the chain: running a second one is how text gets duplicated.
+ * A paste the editor took but that changed nothing (Firefox hands the page an empty clipboard from a
+ * content script) goes on to step 3.
  * Results are checked with readComposerText; failure is reported, never guessed at.
  */
 import { readComposerText } from '../content/draft-text';
@@ -88,16 +90,23 @@ function focus(element: HTMLElement): void {
   if (element.ownerDocument.activeElement !== element) element.focus({ preventScroll: true });
 }
 
-function insertIntoField(field: Field, text: string): InsertResult {
+/** How far down the chain to start: after a paste the editor took but did nothing with. */
+interface ChainOptions {
+  skipPaste?: boolean;
+}
+
+function insertIntoField(field: Field, text: string, { skipPaste = false }: ChainOptions = {}): InsertResult {
   const before = field.value;
   const [start, end] = textareaCaret(field);
   const expected = before.slice(0, start) + text + before.slice(end);
   focus(field);
   field.setSelectionRange(start, end);
 
-  const handled = dispatchPaste(field, text);
-  if (field.value !== before) return checkInserted(before, field.value, text, 'paste');
-  if (handled) return { ok: true, method: 'paste', pending: true };
+  if (!skipPaste) {
+    const handled = dispatchPaste(field, text);
+    if (field.value !== before) return checkInserted(before, field.value, text, 'paste');
+    if (handled) return { ok: true, method: 'paste', pending: true };
+  }
 
   // React textareas and plain ones: native insertion, with the browser's own undo step.
   execInsert(field.ownerDocument, text);
@@ -117,7 +126,7 @@ function insertIntoField(field: Field, text: string): InsertResult {
     : { ok: false, reason: 'setter: the page reverted the value' };
 }
 
-function insertIntoEditable(root: HTMLElement, text: string): InsertResult {
+function insertIntoEditable(root: HTMLElement, text: string, { skipPaste = false }: ChainOptions = {}): InsertResult {
   const before = readComposerText(root);
   focus(root);
   ensureCaret(root);
@@ -125,10 +134,12 @@ function insertIntoEditable(root: HTMLElement, text: string): InsertResult {
   const anchor = selection?.anchorNode;
   const target = anchor instanceof Element ? anchor : (anchor?.parentElement ?? root);
 
-  const handled = dispatchPaste(target, text);
-  const afterPaste = readComposerText(root);
-  if (afterPaste !== before) return checkInserted(before, afterPaste, text, 'paste');
-  if (handled) return { ok: true, method: 'paste', pending: true };
+  if (!skipPaste) {
+    const handled = dispatchPaste(target, text);
+    const afterPaste = readComposerText(root);
+    if (afterPaste !== before) return checkInserted(before, afterPaste, text, 'paste');
+    if (handled) return { ok: true, method: 'paste', pending: true };
+  }
 
   const multiLine = text.includes('\n');
   if (multiLine && isLexical(root)) return { ok: false, reason: 'Lexical ignores multi-line execCommand' };
@@ -152,14 +163,14 @@ function insertIntoEditable(root: HTMLElement, text: string): InsertResult {
 }
 
 /** Inserts `text` at the caret (or the end) of a composer; synchronous, see `pending`. */
-export function insertText(element: HTMLElement, text: string): InsertResult {
+export function insertText(element: HTMLElement, text: string, options: ChainOptions = {}): InsertResult {
   try {
     if (!element.isConnected) return { ok: false, reason: 'the composer is gone' };
     if (!text) return { ok: false, reason: 'nothing to insert' };
-    if (isField(element)) return insertIntoField(element, text);
+    if (isField(element)) return insertIntoField(element, text, options);
     const root = editableRoot(element);
     if (!root.isContentEditable) return { ok: false, reason: 'not editable' };
-    return insertIntoEditable(root, text);
+    return insertIntoEditable(root, text, options);
   } catch (error) {
     return { ok: false, reason: `insertion threw: ${String(error)}` };
   }
@@ -203,6 +214,14 @@ export async function insertTextChecked(element: HTMLElement, text: string): Pro
     const result = insertText(element, text);
     if (!result.ok || !result.pending) return result;
     for (let waited = 0; waited < 300 && read() === before; waited += 20) await wait(20);
+    // The editor took the paste and did nothing with it: in Firefox a content script's clipboard
+    // data reaches the page empty. Nothing changed, so the rest of the chain is safe to run.
+    if (result.method === 'paste' && read() === before) {
+      const next = insertText(element, text, { skipPaste: true });
+      if (!next.ok || !next.pending) return next;
+      for (let waited = 0; waited < 300 && read() === before; waited += 20) await wait(20);
+      return checkInserted(before, read(), text, next.method);
+    }
     return checkInserted(before, read(), text, result.method);
   } catch (error) {
     return { ok: false, reason: `insertion threw: ${String(error)}` };
