@@ -40,15 +40,13 @@ function runReminders(): void {
   ).catch((error: unknown) => console.warn('SMM Assistant: reminder check failed', error));
 }
 
-const handlers = createHandlers(
-  browser.runtime.getManifest().version,
-  Date.now,
-  {
-    commentsChanged: runReminders,
-    settingsChanged: () => void tellOpenTabs({ type: 'settings.changed' }),
-  },
-  browserScriptingDeps,
-);
+const handlers = createHandlers({
+  version: browser.runtime.getManifest().version,
+  now: Date.now,
+  commentsChanged: runReminders,
+  settingsChanged: () => void tellOpenTabs({ type: 'settings.changed' }),
+  scripting: browserScriptingDeps,
+});
 
 const extensionOrigin = browser.runtime.getURL('');
 // Holidays computed behind a first answer: open panels ask again, and get them.

@@ -5,7 +5,9 @@ import { defaultSettings } from '../shared/settings-defaults';
 import { DB_NAME, resetDatabaseConnection } from '../store/db';
 import { saveSettings } from '../store/settings-repo';
 import { createHandlers } from './handlers';
-import { dispatch, type Handlers } from './router';
+import type { Handlers } from './handlers/context';
+import { testContext } from './handlers/test-context';
+import { dispatch } from './router';
 
 const NOW = 1_800_000_000_000;
 
@@ -102,7 +104,7 @@ describe('requests that change or reveal everything answer only the extension’
 });
 
 describe('a content script asks only about its own page', () => {
-  const handlers = createHandlers('1', () => NOW);
+  const handlers = createHandlers(testContext('1', () => NOW));
   const elsewhere = { tabId: 9, url: 'https://www.facebook.com/acmebrand', fromExtension: false };
 
   test.each([

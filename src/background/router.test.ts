@@ -4,7 +4,9 @@ import { defaultSettings } from '../shared/settings-defaults';
 import { DB_NAME, resetDatabaseConnection } from '../store/db';
 import { readSettings } from '../store/settings-repo';
 import { createHandlers } from './handlers';
-import { dispatch, type Handlers } from './router';
+import type { Handlers } from './handlers/context';
+import { testContext } from './handlers/test-context';
+import { dispatch } from './router';
 
 /** The options page: it may ask anything. */
 const extensionPage = { fromExtension: true, url: 'chrome-extension://smm/src/ui/options/index.html' };
@@ -17,7 +19,7 @@ beforeEach(async () => {
   });
 });
 
-const handlers = createHandlers('1.2.3', () => 1_800_000_000_000);
+const handlers = createHandlers(testContext('1.2.3', () => 1_800_000_000_000));
 
 describe('dispatch', () => {
   test('answers a valid request with its data', async () => {
@@ -142,7 +144,7 @@ describe('posts and drafts', () => {
       ok: true,
       data: { text: 'Half-written', savedAt: 1_800_000_000_000 },
     });
-    const later = createHandlers('1', () => 1_800_000_000_000 + 8 * 86_400_000);
+    const later = createHandlers(testContext('1', () => 1_800_000_000_000 + 8 * 86_400_000));
     expect(await dispatch({ type: 'drafts.get', payload: { key } }, extensionPage, later)).toEqual({
       ok: true,
       data: null,

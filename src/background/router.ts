@@ -10,18 +10,9 @@ import {
   requestSchemas,
 } from '../shared/protocol';
 import { problemsOf } from '../shared/validation';
+import type { Handlers, Sender } from './handlers/context';
 
-export interface Sender {
-  tabId?: number;
-  /** The sending page: an extension page's own URL, or the web page a content script runs in. */
-  url?: string;
-  /** True only for the extension's own pages (popup, options): they may change or reveal everything. */
-  fromExtension: boolean;
-}
-
-export type Handlers = {
-  [K in RequestType]: (payload: RequestPayload<K>, sender: Sender) => Promise<ResponseData[K]>;
-};
+export type { Sender } from './handlers/context';
 
 /** A handler refusing a content script's request about another page than its own. */
 export class ForbiddenError extends Error {

@@ -126,7 +126,11 @@ function insertIntoField(field: Field, text: string, { skipPaste = false }: Chai
     : { ok: false, reason: 'setter: the page reverted the value' };
 }
 
-function insertIntoEditable(root: HTMLElement, text: string, { skipPaste = false }: ChainOptions = {}): InsertResult {
+function insertIntoEditable(
+  root: HTMLElement,
+  text: string,
+  { skipPaste = false }: ChainOptions = {},
+): InsertResult {
   const before = readComposerText(root);
   focus(root);
   ensureCaret(root);

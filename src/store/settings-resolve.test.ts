@@ -67,7 +67,10 @@ describe('the user’s choice over damaged settings', () => {
     const result = await resolveSettings('restore', imported?.id, 5);
     expect(result.ok).toBe(true);
     const value = await stored();
-    expect(value).toMatchObject({ version: SETTINGS_VERSION, notifications: { dueSoon: false, overdue: false } });
+    expect(value).toMatchObject({
+      version: SETTINGS_VERSION,
+      notifications: { dueSoon: false, overdue: false },
+    });
     expect((value as Settings).brands.map((brand) => brand.name)).toEqual(['Acme Coffee', 'Beans']);
     expect((await settingsHealth()).damaged).toBeNull();
   });

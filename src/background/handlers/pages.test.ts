@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { defaultSettings } from '../shared/settings-defaults';
-import { v1Settings } from '../shared/settings-test-fixtures';
-import { DB_NAME, resetDatabaseConnection } from '../store/db';
-import { readSettings } from '../store/settings-repo';
-import { createHandlers } from './handlers';
-import { dispatch } from './router';
+import { defaultSettings } from '../../shared/settings-defaults';
+import { v1Settings } from '../../shared/settings-test-fixtures';
+import { DB_NAME, resetDatabaseConnection } from '../../store/db';
+import { readSettings } from '../../store/settings-repo';
+import { dispatch } from '../router';
+import { createHandlers } from './index';
+import { testContext } from './test-context';
 
 /** The options page: it may ask anything. */
 const extensionPage = { fromExtension: true, url: 'chrome-extension://smm/src/ui/options/index.html' };
@@ -18,7 +19,7 @@ beforeEach(async () => {
   });
 });
 
-const handlers = createHandlers('1.0.0', () => Date.parse('2026-03-05T12:00:00Z'));
+const handlers = createHandlers(testContext('1.0.0', () => Date.parse('2026-03-05T12:00:00Z')));
 const call = async (type: string, payload: unknown) => {
   const response = await dispatch({ type, payload }, extensionPage, handlers);
   if (!response.ok) throw new Error(`${type}: ${response.error.message}`);

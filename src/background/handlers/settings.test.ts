@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { pageRequestTypes } from '../shared/protocol';
-import { defaultBrand, defaultSettings } from '../shared/settings-defaults';
-import { DB_NAME, database, resetDatabaseConnection } from '../store/db';
-import { createHandlers } from './handlers';
-import { dispatch } from './router';
+import { pageRequestTypes } from '../../shared/protocol';
+import { defaultBrand, defaultSettings } from '../../shared/settings-defaults';
+import { DB_NAME, database, resetDatabaseConnection } from '../../store/db';
+import { dispatch } from '../router';
+import { createHandlers } from './index';
+import { testContext } from './test-context';
 
 const NOW = 1_800_000_000_000;
 
@@ -38,7 +39,7 @@ const stored = async () => (await (await database()).get('settings', 'current'))
 describe('damaged settings through the protocol', () => {
   test('health and the choice answer only the extension’s own pages', async () => {
     await storeDamaged();
-    const handlers = createHandlers('1', () => NOW);
+    const handlers = createHandlers(testContext('1', () => NOW));
     expect(pageRequestTypes.has('settings.health')).toBe(false);
     expect(pageRequestTypes.has('settings.resolve')).toBe(false);
     for (const request of [
@@ -56,7 +57,7 @@ describe('damaged settings through the protocol', () => {
   test('every whole-record write is refused until the user chooses, then works', async () => {
     await storeDamaged();
     const settingsChanged = vi.fn();
-    const handlers = createHandlers('1', () => NOW, { settingsChanged });
+    const handlers = createHandlers({ ...testContext('1', () => NOW), settingsChanged });
     const ask = (type: string, payload: unknown) => dispatch({ type, payload }, options, handlers);
 
     const read = await ask('settings.get', {});

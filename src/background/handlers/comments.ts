@@ -1,0 +1,79 @@
+import { policyFor } from '../../comments/deadline';
+import type { CommentEvent } from '../../comments/status';
+import { settingsFor } from '../../shared/settings-defaults';
+import {
+  answerTimeStats,
+  awaitingOnPage,
+  awaitingSummary,
+  getComment,
+  markComment,
+  upsertComments,
+} from '../../store/comments-repo';
+import { readSettings } from '../../store/settings-repo';
+import { assertOwnPage } from '../router';
+import type { DomainHandlers, HandlerContext } from './context';
+
+const statusEvents: Record<'answered' | 'no-reply-needed' | 'awaiting', (reason?: string) => CommentEvent> = {
+  answered: () => ({ type: 'mark-answered' }),
+  'no-reply-needed': (reason) => ({ type: 'mark-no-reply-needed', ...(reason ? { reason } : {}) }),
+  awaiting: () => ({ type: 'reopen' }),
+};
+
+/** The comments awaiting an answer: what pages saw, a page's own list, the user's marks, the summary. */
+export function commentsHandlers(
+  context: HandlerContext,
+): DomainHandlers<'comments.seen' | 'comments.page' | 'comments.mark' | 'comments.summary'> {
+  const { now } = context;
+  return {
+    'comments.seen': async ({ pageUrl, comments }, sender) => {
+      assertOwnPage(sender, pageUrl);
+      for (const comment of comments) assertOwnPage(sender, comment.pageUrl);
+      const settings = settingsFor(await readSettings());
+      const result = await upsertComments(comments, settings, now());
+      if (result.added || result.updated) context.commentsChanged();
+      return result;
+    },
+    'comments.page': async ({ pageUrl }, sender) => {
+      assertOwnPage(sender, pageUrl);
+      const settings = settingsFor(await readSettings());
+      const [onPage, summary] = await Promise.all([awaitingOnPage(pageUrl), awaitingSummary(now())]);
+      return {
+        items: onPage.map((comment) => {
+          const policy = comment.category ? policyFor(comment.category, settings) : undefined;
+          const answer = settings.answers.find((candidate) => candidate.category === comment.category);
+          return {
+            id: comment.id,
+            author: comment.author,
+            excerpt: comment.excerpt,
+            dueAt: comment.dueAt,
+            pageUrl: comment.pageUrl,
+            ...(comment.category ? { category: comment.category } : {}),
+            ...(policy?.person ? { person: policy.person } : {}),
+            ...(answer ? { template: answer.text } : {}),
+          };
+        }),
+        awaitingElsewhere: Math.max(0, summary.awaiting - onPage.length),
+      };
+    },
+    'comments.mark': async ({ id, status, reason }, sender) => {
+      const before = await getComment(id);
+      if (before) assertOwnPage(sender, before.pageUrl);
+      const after = await markComment(id, statusEvents[status](reason), now());
+      const changed = Boolean(
+        before && after && (before.status !== after.status || before.reason !== after.reason),
+      );
+      if (changed) context.commentsChanged();
+      return { changed };
+    },
+    'comments.summary': async () => {
+      const at = now();
+      const settings = settingsFor(await readSettings());
+      const [summary, week, month] = await Promise.all([
+        awaitingSummary(at),
+        answerTimeStats(at, 7, settings.businessHours),
+        answerTimeStats(at, 30, settings.businessHours),
+      ]);
+      return { summary, answerTimes: { week, month }, targetMinutes: settings.answerDeadlineHours * 60 };
+    },
+  };
+}
