@@ -53,7 +53,6 @@ export interface AdviceFor {
 /** The brand's settings, its publishing log of the mix window and today's calendar, for one draft. */
 async function contextFor({ now, brandId, category }: AdviceFor): Promise<{
   rules: RuleContext;
-  log: PostRecord[];
   settings: BrandSettings;
 }> {
   const settings = settingsFor(await readSettings(), brandId);
@@ -68,12 +67,12 @@ async function contextFor({ now, brandId, category }: AdviceFor): Promise<{
     calendarHashtags: calendarHashtagsFor(now, settings, place, languageOf(settings)),
     ...(category ? { override: { category } } : {}),
   });
-  return { rules, log, settings };
+  return { rules, settings };
 }
 
 /** Judges a draft for the panel: findings, the guessed content type and today's suggestions. */
 export async function adviseDraft(draft: Draft, judged: AdviceFor): Promise<Advice> {
-  const { rules, log, settings } = await contextFor(judged);
+  const { rules, settings } = await contextFor(judged);
   const { now } = judged;
   const exact = exactTwitterLength(draft);
   const result = runRules(draft, exact === undefined ? rules : { ...rules, exactTwitterLength: exact });

@@ -1,5 +1,5 @@
 import type { CalendarPlace } from '../calendar/calendar-days';
-import type { Lang } from '../calendar/day';
+import type { Lang } from '../shared/calendar';
 import { uiLanguage } from '../shared/i18n';
 import { type BrandSettings, ourLanguage } from '../shared/settings-defaults';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import type { CommentsSummary } from '../shared/comment';
 import type { PostRecord } from '../shared/post';
-import type { CommentsSummary } from '../shared/protocol';
 import { type BrandSettings, defaultSettings, settingsFor } from '../shared/settings-defaults';
 import { settingsOf } from '../shared/settings-test-fixtures';
 import { cadenceToday } from './cadence-today';

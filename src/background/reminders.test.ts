@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
 import messages from '../../public/_locales/en/messages.json';
-import type { CommentRecord } from '../shared/comment';
+import type { AwaitingSummary, CommentRecord } from '../shared/comment';
 import { registerCatalogue } from '../shared/i18n';
 import { networks } from '../shared/networks';
 import type { BrandSettings } from '../shared/settings-defaults';
 import { defaultSettings, settingsFor } from '../shared/settings-defaults';
 import { settingsOf } from '../shared/settings-test-fixtures';
-import type { AwaitingSummary } from '../store/comments-repo';
 import {
   badgeFor,
   CALM_COLOR,

@@ -1,11 +1,10 @@
 import { addBusinessHours, isWithinBusinessHours } from '../comments/business-hours';
-import type { CommentRecord } from '../shared/comment';
+import type { AwaitingSummary, CommentRecord } from '../shared/comment';
 import { t } from '../shared/i18n';
 import { networkNames } from '../shared/networks';
 import { settingsFor } from '../shared/settings-defaults';
 import type { Settings } from '../shared/settings-schema';
 import { DAY } from '../shared/time';
-import type { AwaitingSummary } from '../store/comments-repo';
 
 /**
  * The background's reminders: the toolbar badge and the "answer soon" / "overdue" notifications.

@@ -3,7 +3,6 @@ import {
   isRequestType,
   pageRequestTypes,
   RequestEnvelope,
-  type RequestPayload,
   type RequestType,
   type Response,
   type ResponseData,

@@ -1,9 +1,8 @@
+import type { CalendarDay, Lang } from '../shared/calendar';
 import type { BrandSettings } from '../shared/settings-defaults';
-import type { Lang } from './day';
 import type { Holiday, Place } from './holidays';
 import { holidaysOn } from './holidays';
 import { foldedTag } from './tag-identity';
-import type { CalendarDay } from './unusual-days';
 import { daysOn } from './unusual-days';
 
 /**

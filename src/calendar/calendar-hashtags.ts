@@ -1,7 +1,7 @@
+import type { Lang } from '../shared/calendar';
 import type { BrandSettings } from '../shared/settings-defaults';
 import type { CalendarPlace } from './calendar-days';
 import { calendarDaysOn } from './calendar-days';
-import type { Lang } from './day';
 import { todayKey } from './day';
 import { isOn } from './local-events';
 

@@ -9,10 +9,6 @@ import { weekdays } from '../shared/weekdays';
  * (src/shared/time.ts) and the rest is plain date arithmetic.
  */
 
-export const languages = ['en', 'fr', 'ru'] as const;
-export type Lang = (typeof languages)[number];
-export type Names = Record<Lang, string>;
-
 const dayKeyPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The zone all calendar questions are asked in: the business-hours zone, else the browser's. */

@@ -1,8 +1,9 @@
 import type { HolidaysTypes } from 'date-holidays';
 import Holidays from 'date-holidays';
+import type { HolidayType } from '../shared/calendar';
 import { addDays } from '../shared/time';
 import { extraRules } from './holiday-rules';
-import { type HolidayType, type HolidayYear, holidayKey, type YearEntry } from './holidays';
+import { type HolidayYear, holidayKey, type YearEntry } from './holidays';
 
 /**
  * The part of the holidays that needs date-holidays (1.4 MB with its data and moment-timezone):

@@ -1,5 +1,3 @@
-import type { Lang } from './day';
-
 /**
  * What date-holidays does not give: the hashtag people use for a holiday, its name where the data
  * has none in one of our languages, and the unusual-days entries it stands for (so a French brand
@@ -250,3 +248,5 @@ export function holidayLabel(country: string, key: string): HolidayLabel {
     replaces: [...(general.replaces ?? []), ...(own.replaces ?? [])],
   };
 }
+
+import type { Lang } from '../shared/calendar';

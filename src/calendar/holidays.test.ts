@@ -1,8 +1,8 @@
 import Holidays from 'date-holidays';
 import { describe, expect, test } from 'vitest';
+import type { Lang } from '../shared/calendar';
 import { isHashtag } from '../shared/hashtag';
 import { addDays } from '../shared/time';
-import type { Lang } from './day';
 import { computeHolidayYear, countries, countryOfLocale, regionsOf } from './holiday-compute';
 import { gregorianEaster, pentecostExceptions } from './holiday-rules';
 import type { HolidayQuery } from './holidays';

@@ -1,7 +1,8 @@
+import type { HolidayType } from '../shared/calendar';
+import { type Lang, languages, type Names } from '../shared/calendar';
 import { isHashtag } from '../shared/hashtag';
 import { isAvoidedHashtag } from './avoided-hashtags';
-import type { Lang, Names } from './day';
-import { languages, yearOf } from './day';
+import { yearOf } from './day';
 import { holidayLabel } from './holiday-labels';
 
 /**
@@ -11,8 +12,6 @@ import { holidayLabel } from './holiday-labels';
  * 1.43 MB minified, 244 KB gzipped, to the background bundle), so only the background, the popup
  * and the options may import this file, never the content script.
  */
-
-export type HolidayType = 'public' | 'bank' | 'school' | 'optional' | 'observance';
 
 /** Where the brand is: an ISO 3166-1 alpha-2 country, and optionally its regions (`QC`, `VD`). */
 export interface Place {

@@ -6,7 +6,7 @@ import { parseWith } from '../shared/validation';
 import { skipReasons } from './ics-event';
 import { importIcs } from './ics-import';
 import { calendar, days, imported, options, starts, vevent } from './ics-test-fixtures';
-import { at, settingsIn } from './test-fixtures';
+import { at } from './test-fixtures';
 
 describe('importIcs', () => {
   test('a weekly RRULE is expanded over the window, with EXDATE and a moved occurrence', () => {

@@ -1,6 +1,6 @@
+import type { Lang } from '../shared/calendar';
 import { t } from '../shared/i18n';
 import type { LocalEvent } from '../shared/settings-schema';
-import type { Lang } from './day';
 
 /**
  * Words shown with suggestions. Dataset names carry their own translations and follow `lang`;

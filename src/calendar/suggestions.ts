@@ -1,3 +1,4 @@
+import type { Lang, Suggestion, SuggestionKind } from '../shared/calendar';
 import type { Category } from '../shared/content-types';
 import { hashtagKey } from '../shared/hashtag';
 import { mixBalance } from '../shared/mix';
@@ -6,43 +7,11 @@ import type { BrandSettings } from '../shared/settings-defaults';
 import { addDays } from '../shared/time';
 import type { CalendarPlace } from './calendar-days';
 import { calendarDaysOn } from './calendar-days';
-import type { Lang, Names } from './day';
 import { todayKey, zoneOf } from './day';
-import type { HolidayType } from './holidays';
 import { dayIdea, eventIdea, themeLabel } from './labels';
 import { daysUntil, eventsBetween, lastDayOf } from './local-events';
 import { themeFor } from './themes';
 import { hashtagsUsedInWeek } from './used-hashtags';
-
-export type SuggestionKind = 'theme' | 'day' | 'event';
-
-/** One thing the brand could post about, with the hashtag the panel offers to insert. */
-export interface Suggestion {
-  kind: SuggestionKind;
-  /** The tag to insert; absent only for a local event the user gave no hashtag. */
-  hashtag?: string;
-  /** The content category a post about it fills: `theme`, `holiday` or `local-event`. */
-  category: Category;
-  /** What it is, in `lang` (dataset names) or as the user typed it (events, custom days). */
-  label: string;
-  /** All three names, for unusual days and holidays. */
-  names?: Names;
-  /** For a holiday of the brand's country: public holiday, observance… */
-  holidayType?: HolidayType;
-  /** A line of advice on what to post. */
-  idea: string;
-  /** Day it is about, `YYYY-MM-DD`: today, or the event's first day (earlier when already on). */
-  date: string;
-  /** Last day of a multi-day event. */
-  end?: string;
-  /** Days from today; 0 for today and for events already on. */
-  daysUntil: number;
-  place?: string;
-  /** Whether the brand used this hashtag today or in the six days before. */
-  usedLastWeek: boolean;
-  /** Id of the unusual day, holiday, custom day or local event it comes from. */
-  sourceId?: string;
-}
 
 /** How far ahead local events are announced. */
 export const EVENT_LOOKAHEAD_DAYS = 7;

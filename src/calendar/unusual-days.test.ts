@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { languages } from '../shared/calendar';
 import { isHashtag } from '../shared/hashtag';
 import { defaultSettings, settingsFor } from '../shared/settings-defaults';
 import { themeSets } from '../shared/theme-sets';
 import { addDays } from '../shared/time';
 import { weekdays } from '../shared/weekdays';
 import { avoidedHashtags, isAvoidedHashtag } from './avoided-hashtags';
-import { isLeapYear, keyOf, languages } from './day';
+import { isLeapYear, keyOf } from './day';
 import { holidayLabels } from './holiday-labels';
 import { daysOn, unusualDayRegions, unusualDays } from './unusual-days';
 

@@ -1,11 +1,10 @@
 import * as v from 'valibot';
+import type { CalendarDay, Names } from '../shared/calendar';
 import { isHashtag } from '../shared/hashtag';
 import type { BrandSettings } from '../shared/settings-defaults';
-import type { Names } from './day';
 import { isLeapYear, monthDayOf, yearOf } from './day';
 import type { When } from './day-rules';
 import { fallsOn } from './day-rules';
-import type { HolidayType } from './holidays';
 import type { RegionChoice } from './region-visibility';
 import { isRegionShown } from './region-visibility';
 import dataset from './unusual-days.json';
@@ -55,18 +54,6 @@ export interface UnusualDay {
   names: Names;
   hashtag: string;
   region: string;
-}
-
-/** A day to mark on a given date: a dataset entry, or one of the brand's custom days. */
-export interface CalendarDay {
-  id: string;
-  names: Names;
-  hashtag: string;
-  /** Dataset region, the holiday's country, or `custom` for the brand's own days. */
-  region: string;
-  source: 'dataset' | 'custom' | 'holiday';
-  /** For a holiday: public holiday, bank holiday, observance… */
-  holidayType?: HolidayType;
 }
 
 interface Index {

@@ -1,40 +1,13 @@
-import type { Category, Format } from '../shared/content-types';
+import type { Lang, PlanDay } from '../shared/calendar';
 import { mixBalance } from '../shared/mix';
 import type { PostRecord } from '../shared/post';
 import type { BrandSettings } from '../shared/settings-defaults';
-import type { LocalEvent } from '../shared/settings-schema';
 import { addDays, dayKey, epochOf } from '../shared/time';
-import type { Weekday } from '../shared/weekdays';
 import type { CalendarPlace } from './calendar-days';
 import { calendarDaysOn } from './calendar-days';
-import type { Lang } from './day';
 import { todayKey, zoneOf } from './day';
 import { eventsBetween } from './local-events';
-import type { DayThemeOfDate } from './themes';
 import { themeFor } from './themes';
-import type { CalendarDay } from './unusual-days';
-
-/** One day of the popup's week view. */
-export interface PlanDay {
-  /** `YYYY-MM-DD` in the brand's zone. */
-  date: string;
-  weekday: Weekday;
-  isToday: boolean;
-  theme: DayThemeOfDate;
-  /** Custom days, holidays and unusual days on this date, in that order. */
-  days: CalendarDay[];
-  /** The day to headline: the first custom day, else the first holiday, else the dataset's first. */
-  notableDay?: CalendarDay;
-  /** The brand's events on during this date. */
-  events: LocalEvent[];
-  /** The content category the mix most needs that day. */
-  neededCategory: Category;
-  /** The format the mix most needs that day. */
-  neededFormat: Format;
-  /** Posts logged on this date. */
-  postCount: number;
-  posted: boolean;
-}
 
 export const PLAN_DAYS = 7;
 

@@ -1,14 +1,6 @@
-import type { CommentRecord } from '../shared/comment';
+import type { AnswerTimeStats, CommentRecord } from '../shared/comment';
 import { type BusinessHours, businessMinutesBetween } from './business-hours';
 import { answerTime } from './status';
-
-export interface AnswerTimeStats {
-  /** Answered comments whose answer time is known. */
-  count: number;
-  /** Null when there is nothing to average. */
-  averageMinutes: number | null;
-  medianMinutes: number | null;
-}
 
 /**
  * Answer times in business minutes: the target ("answer within 6 hours") is counted in business

@@ -1,8 +1,8 @@
 import type { Adapter } from '../platforms/adapter';
+import { guard, logDebug } from '../platforms/guard';
+import type { SeenComment } from '../shared/comment';
 import { send } from '../shared/messaging';
-import type { SeenComment } from '../store/comments-repo';
 import type { UnansweredItem } from '../ui/panel/state';
-import { guard, logDebug } from './guard';
 import type { Request } from './request';
 import { idleTask } from './schedule';
 

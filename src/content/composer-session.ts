@@ -1,4 +1,5 @@
 import type { Adapter, Composer } from '../platforms/adapter';
+import { guard } from '../platforms/guard';
 import { insertTextChecked } from '../platforms/insert-text';
 import { watchPublishing } from '../platforms/publishing';
 import type { Category } from '../shared/content-types';
@@ -8,7 +9,6 @@ import type { PanelStore } from '../ui/panel/state';
 import type { Advisor } from './advisor';
 import { dockBeside, isNarrow } from './dock';
 import { countGraphemes } from './graphemes';
-import { guard } from './guard';
 import type { Request } from './request';
 import { debounce } from './schedule';
 

@@ -1,6 +1,6 @@
 import type { Adapter, CommentScanContext } from '../platforms/adapter';
+import { guard } from '../platforms/guard';
 import type { PanelState } from '../ui/panel/state';
-import { guard } from './guard';
 import { findCommentElement } from './jump';
 
 /** The networks' delete actions, in the languages the product speaks. */

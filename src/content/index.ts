@@ -1,16 +1,16 @@
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import type { Adapter } from '../platforms/adapter';
+import { composerFrom } from '../platforms/composer-finder';
+import { guard, logDebug, setDebug } from '../platforms/guard';
 import { adapterFor } from '../platforms/index';
 import { send } from '../shared/messaging';
 import { type PageContext, TabMessage } from '../shared/protocol';
 import type { PanelActions } from '../ui/panel/state';
 import { type Advisor, createAdvisor } from './advisor';
 import { type CommentTracker, trackComments } from './comment-tracker';
-import { composerFrom } from './composer-finder';
 import { type ComposerSession, startComposerSession } from './composer-session';
 import { guardDeletes } from './delete-guard';
-import { guard, logDebug, setDebug } from './guard';
 import { findCommentElement, jumpTo } from './jump';
 import { createLifecycle, extensionAlive } from './lifecycle';
 import { type MountedPanel, mountPanel } from './panel-mount';

@@ -1,4 +1,4 @@
-import { logDebug } from './guard';
+import { logDebug } from '../platforms/guard';
 import { extensionAlive } from './lifecycle';
 
 /**

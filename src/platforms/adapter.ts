@@ -1,6 +1,6 @@
+import type { SeenComment } from '../shared/comment';
 import type { AttachmentKind, Draft } from '../shared/draft';
 import type { Network } from '../shared/networks';
-import type { SeenComment } from '../store/comments-repo';
 
 /** One composer on the page: a new post, a reply, or a comment box (which counts as a reply). */
 export interface Composer {

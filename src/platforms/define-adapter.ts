@@ -5,13 +5,13 @@
  * Every entry point is wrapped: whatever the page's markup, an adapter answers and never throws.
  */
 
-import { readComposerText } from '../content/draft-text';
-import { logDebug } from '../content/guard';
+import type { SeenComment } from '../shared/comment';
 import type { AttachmentKind, Draft } from '../shared/draft';
 import type { Network } from '../shared/networks';
-import type { SeenComment } from '../store/comments-repo';
 import type { Adapter, CommentScanContext, Composer, PageHealth } from './adapter';
 import { closest, editableRoot, first, queryAll, safely } from './dom';
+import { readComposerText } from './draft-text';
+import { logDebug } from './guard';
 
 export interface ComposerShape {
   kind: Composer['kind'];

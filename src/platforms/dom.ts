@@ -3,7 +3,7 @@
  * reads (`innerText`, `getBoundingClientRect`), one `querySelectorAll` per question, and nothing
  * that can throw into the host page (an invalid selector or a detached node gives an empty answer).
  */
-import { blockTags } from '../content/draft-text';
+import { blockTags } from './draft-text';
 
 /** Every element under `root` (and `root` itself) matching `selector`; [] if the selector is invalid. */
 export function queryAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {

@@ -3,11 +3,12 @@
  * textbox is the composer (composer-finder's rule), always a new post; no comments, and nothing
  * to break, so health is always fine.
  */
-import { composerFrom } from '../content/composer-finder';
-import { readComposerText } from '../content/draft-text';
+
 import type { Network } from '../shared/networks';
 import type { Adapter, Composer } from './adapter';
+import { composerFrom } from './composer-finder';
 import { closest, isModEnter, safely } from './dom';
+import { readComposerText } from './draft-text';
 
 const selectors = {
   composer: 'textarea, [contenteditable="true"], [contenteditable=""], [role="textbox"]',

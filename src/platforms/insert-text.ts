@@ -13,9 +13,10 @@
  * content script) goes on to step 3.
  * Results are checked with readComposerText; failure is reported, never guessed at.
  */
-import { readComposerText } from '../content/draft-text';
+
 import { ensureCaret, selectionInside, textareaCaret } from './caret';
 import { editableRoot } from './dom';
+import { readComposerText } from './draft-text';
 
 export type InsertMethod = 'paste' | 'execCommand' | 'setter';
 export type InsertResult =

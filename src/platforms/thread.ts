@@ -6,8 +6,8 @@
  *   a mention), else it answers the item right above it.
  * - nested (Facebook, Instagram, LinkedIn, VK): the brand's answer sits inside the comment's item.
  */
+import type { SeenComment } from '../shared/comment';
 import type { Network } from '../shared/networks';
-import type { SeenComment } from '../store/comments-repo';
 import type { CommentScanContext } from './adapter';
 
 /** Long comments are stored as excerpts; the tracking needs to recognise them, not archive them. */

@@ -1,4 +1,5 @@
-import type { Network } from './networks';
+import * as v from 'valibot';
+import { type Network, networks } from './networks';
 
 export type CommentStatus = 'awaiting' | 'answered' | 'no-reply-needed';
 export const commentCategories = [
@@ -31,4 +32,45 @@ export interface CommentRecord {
   category?: CommentCategory;
   /** Epoch milliseconds; in business hours from writtenAt. */
   dueAt: number;
+}
+
+/** A comment or mention as a page shows it, before the background tracks it. */
+export const SeenCommentSchema = v.strictObject({
+  id: v.pipe(v.string(), v.minLength(3), v.maxLength(600)),
+  network: v.picklist(networks),
+  author: v.pipe(v.string(), v.maxLength(300)),
+  excerpt: v.pipe(v.string(), v.maxLength(2000)),
+  writtenAt: v.optional(v.pipe(v.number(), v.finite())),
+  pageUrl: v.pipe(v.string(), v.maxLength(2000)),
+  postId: v.optional(v.pipe(v.string(), v.maxLength(600))),
+  answeredByBrand: v.boolean(),
+});
+export type SeenComment = v.InferOutput<typeof SeenCommentSchema>;
+
+/** The awaiting comments at a moment, for the badge, the popup and the panel. */
+export interface AwaitingSummary {
+  awaiting: number;
+  /** Awaiting with `dueAt` before now. */
+  overdue: number;
+  /** The next deadline still ahead (`dueAt >= now`), or null. */
+  nextDueAt: number | null;
+  /** The earliest deadline of all awaiting comments, overdue ones included, or null. */
+  earliestDueAt: number | null;
+  byNetwork: Record<Network, { awaiting: number; overdue: number }>;
+}
+
+/** Answer times in business minutes over a period. */
+export interface AnswerTimeStats {
+  /** Answered comments whose answer time is known. */
+  count: number;
+  /** Null when there is nothing to average. */
+  averageMinutes: number | null;
+  medianMinutes: number | null;
+}
+
+/** The comments' state for the popup: what awaits, how fast answers came, against the target. */
+export interface CommentsSummary {
+  summary: AwaitingSummary;
+  answerTimes: { week: AnswerTimeStats; month: AnswerTimeStats };
+  targetMinutes: number;
 }

@@ -1,13 +1,12 @@
 import * as v from 'valibot';
-import type { Suggestion } from '../calendar/suggestions';
-import type { AnswerTimeStats, AwaitingSummary } from '../store/comments-repo';
-import type { CommentRecord } from './comment';
-import { type Category, categories, type Format, formats } from './content-types';
+import type { Suggestion } from './calendar';
+import { type CommentRecord, type CommentsSummary, SeenCommentSchema } from './comment';
+import { type Category, categories, type Format } from './content-types';
 import { attachmentKinds } from './draft';
 import type { Finding } from './finding';
 import { mastodonOrigin } from './mastodon-origin';
 import { type Network, networks } from './networks';
-import type { PostRecord } from './post';
+import { type PostRecord, PostSchema } from './post';
 import type { Settings } from './settings-schema';
 import type { PopupToday } from './today';
 import type { Problem } from './validation';
@@ -22,33 +21,9 @@ const NetworkName = v.picklist(networks);
 const Epoch = v.pipe(v.number(), v.finite());
 const Empty = v.strictObject({});
 
-export const PostSchema = v.strictObject({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
-  network: NetworkName,
-  brandId: v.string(),
-  publishedAt: Epoch,
-  format: v.picklist(formats),
-  category: v.optional(v.picklist(categories)),
-  hashtags: v.pipe(v.array(v.pipe(v.string(), v.maxLength(140))), v.maxLength(100)),
-  links: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2000))), v.maxLength(100)),
-  excerpt: v.pipe(v.string(), v.maxLength(280)),
-  source: v.picklist(['page', 'manual']),
-});
-
 /** UI preferences the parts may read and write; anything else is refused. */
 export const prefKeys = ['panelCollapsed'] as const;
 export type PrefKey = (typeof prefKeys)[number];
-
-export const SeenCommentSchema = v.strictObject({
-  id: v.pipe(v.string(), v.minLength(3), v.maxLength(600)),
-  network: NetworkName,
-  author: v.pipe(v.string(), v.maxLength(300)),
-  excerpt: v.pipe(v.string(), v.maxLength(2000)),
-  writtenAt: v.optional(Epoch),
-  pageUrl: v.pipe(v.string(), v.maxLength(2000)),
-  postId: v.optional(v.pipe(v.string(), v.maxLength(600))),
-  answeredByBrand: v.boolean(),
-});
 
 const PageUrl = v.pipe(v.string(), v.maxLength(2000));
 const BrandId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
@@ -255,12 +230,6 @@ export interface PageComments {
     template?: string;
   })[];
   awaitingElsewhere: number;
-}
-
-export interface CommentsSummary {
-  summary: AwaitingSummary;
-  answerTimes: { week: AnswerTimeStats; month: AnswerTimeStats };
-  targetMinutes: number;
 }
 
 export type ErrorCode = 'unknown-type' | 'invalid-message' | 'forbidden' | 'handler-failed';

@@ -1,7 +1,7 @@
-import type { PlanDay } from '../calendar/week-plan';
+import type { PlanDay } from './calendar';
+import type { CommentsSummary } from './comment';
 import type { Category, Format } from './content-types';
 import type { Network } from './networks';
-import type { CommentsSummary } from './protocol';
 import type { Settings } from './settings-schema';
 
 /**

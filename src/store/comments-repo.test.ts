@@ -1,3 +1,4 @@
+import type { SeenComment } from '../shared/comment';
 import 'fake-indexeddb/auto';
 import { deleteDB } from 'idb';
 import { beforeEach, describe, expect, test } from 'vitest';
@@ -13,7 +14,6 @@ import {
   getComment,
   markComment,
   pruneClosed,
-  type SeenComment,
   upsertComments,
 } from './comments-repo';
 import { DB_NAME, database, resetDatabaseConnection } from './db';

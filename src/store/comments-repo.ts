@@ -1,10 +1,10 @@
-import { type AnswerTimeStats, answerTimeStatsOf } from '../comments/answer-stats';
+import { answerTimeStatsOf } from '../comments/answer-stats';
 import type { BusinessHours } from '../comments/business-hours';
 import { classifyComment } from '../comments/classify';
 import { dueAtFor } from '../comments/deadline';
 import { type CommentEvent, transition } from '../comments/status';
-import type { CommentRecord } from '../shared/comment';
-import { isNetwork, type Network, networks } from '../shared/networks';
+import type { AnswerTimeStats, AwaitingSummary, CommentRecord, SeenComment } from '../shared/comment';
+import { isNetwork, networks } from '../shared/networks';
 import type { BrandSettings } from '../shared/settings-defaults';
 import { DAY } from '../shared/time';
 import { database } from './db';
@@ -15,33 +15,6 @@ import { database } from './db';
  */
 
 /** A comment as an adapter reads it from the page. */
-export interface SeenComment {
-  /** `network:permalink-or-network-id`: the same comment in two tabs has the same id. */
-  id: string;
-  network: Network;
-  author: string;
-  excerpt: string;
-  /** From the page's own time markup; absent when the page shows none. */
-  writtenAt?: number;
-  pageUrl: string;
-  postId?: string;
-  /** A reply by the brand's own account is visible under the comment. */
-  answeredByBrand: boolean;
-}
-
-export interface AwaitingSummary {
-  awaiting: number;
-  /** Awaiting with `dueAt` before now. */
-  overdue: number;
-  /** The next deadline still ahead (`dueAt >= now`), or null. */
-  nextDueAt: number | null;
-  /** The earliest deadline of all awaiting comments, overdue ones included, or null. */
-  earliestDueAt: number | null;
-  byNetwork: Record<Network, { awaiting: number; overdue: number }>;
-}
-
-export type { AnswerTimeStats };
-
 const all = (status: CommentRecord['status']) => IDBKeyRange.bound([status, -Infinity], [status, Infinity]);
 
 function newRecord(seen: SeenComment, settings: BrandSettings, now: number): CommentRecord {

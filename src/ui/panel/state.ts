@@ -1,4 +1,4 @@
-import type { Suggestion } from '../../calendar/suggestions';
+import type { Suggestion } from '../../shared/calendar';
 import type { CommentCategory } from '../../shared/comment';
 import type { Category } from '../../shared/content-types';
 import type { Draft } from '../../shared/draft';

@@ -1,7 +1,6 @@
-import type { AnswerTimeStats } from '../../comments/answer-stats';
+import type { AnswerTimeStats, CommentsSummary as Summary } from '../../shared/comment';
 import { t } from '../../shared/i18n';
 import { type Network, networkNames, networks } from '../../shared/networks';
-import type { CommentsSummary as Summary } from '../../shared/protocol';
 import { formatDuration } from '../components/format';
 
 /** Where each network lists the mentions and replies to answer. */

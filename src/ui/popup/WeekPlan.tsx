@@ -1,4 +1,4 @@
-import type { PlanDay } from '../../calendar/week-plan';
+import type { PlanDay } from '../../shared/calendar';
 import { t } from '../../shared/i18n';
 import { formatDayKey } from '../components/format';
 import { contentCategoryLabel, formatLabel } from '../components/labels';

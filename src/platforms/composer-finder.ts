@@ -2,7 +2,7 @@
  * The generic composer finder: a focused textarea, contenteditable or ARIA textbox. Network
  * adapters know their composers precisely; this is the fallback that works on any page.
  */
-import { editableRoot } from '../platforms/dom';
+import { editableRoot } from './dom';
 
 const composerSelector = 'textarea, [contenteditable="true"], [contenteditable=""], [role="textbox"]';
 
