@@ -1,3 +1,4 @@
+import type { Settings } from '../src/shared/settings-schema';
 import { expect, test } from './support/extension';
 import { OPTIONS, openAt, POPUP, request } from './support/open-at';
 
@@ -129,10 +130,11 @@ test('the active brand is switched from the popup', async ({ openExtensionPage }
   await options.getByRole('button', { name: 'Save' }).click();
   await expect(options.getByRole('status')).toHaveText('Saved');
 
+  // A brand added in the options is edited there; the active brand stays until the user switches.
   const popup = await openExtensionPage(POPUP);
-  await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Second brand');
-  await popup.getByLabel('Brand', { exact: true }).selectOption({ label: 'My brand' });
   await expect(popup.getByRole('heading', { level: 1 })).toHaveText('My brand');
-  const settings = await request<{ activeBrandId: string }>(popup, 'settings.get');
-  expect(settings.activeBrandId).toBe('brand-1');
+  await popup.getByLabel('Brand', { exact: true }).selectOption({ label: 'Second brand' });
+  await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Second brand');
+  const settings = await request<Settings>(popup, 'settings.get');
+  expect(settings.activeBrandId).toBe(settings.brands.find((brand) => brand.name === 'Second brand')?.id);
 });

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { SETTINGS_VERSION } from '../src/shared/settings-schema';
+import { v1Settings } from '../src/shared/settings-test-fixtures';
 import { expect, test } from './support/extension';
 import { OPTIONS, request } from './support/open-at';
 
@@ -32,20 +34,16 @@ test('import: a valid file, an older version, and three broken files that change
   await expect(options.getByRole('status')).toHaveText('Settings imported');
   await expect(options.getByLabel('Brand name')).toHaveValue('Imported brand');
 
-  // Version 1: one switch for all reminders; migrated on import.
-  const { notifications: _n, ...rest } = structuredClone(original);
-  const v1 = {
-    ...rest,
-    version: 1,
-    notifications: false,
-    brands: [{ ...rest.brands[0], name: 'Old brand' }],
-  };
+  // Version 1, as the first release wrote it: one switch for all reminders, everything shared by the
+  // brands; migrated on import.
+  const v1 = v1Settings(false);
+  (v1.brands as AnySettings[])[1].name = 'Old brand';
   await importFile(options, 'old.json', fileOf(v1, 1));
   await expect(options.getByRole('status')).toHaveText('Settings imported');
   await expect(options.getByLabel('Brand name')).toHaveValue('Old brand');
   await expect(options.getByLabel('When a comment is overdue')).not.toBeChecked();
   const migrated = await request<AnySettings>(options, 'settings.get');
-  expect(migrated.version).toBe(2);
+  expect(migrated.version).toBe(SETTINGS_VERSION);
   expect(migrated.notifications).toEqual({ dueSoon: false, overdue: false });
 
   const alert = options.getByRole('alert');
@@ -61,10 +59,10 @@ test('import: a valid file, an older version, and three broken files that change
   await expect(alert).toContainText('brands[0].ownDomains[1]: wrong type');
 
   const shares = structuredClone(migrated);
-  shares.mix.formats.text = 50;
+  shares.brands[1].mix.formats.text = 50;
   shares.brands[0].name = 'Should not land';
   await importFile(options, 'shares.json', fileOf(shares));
-  await expect(alert).toContainText('mix.formats: the shares must add up to 100');
+  await expect(alert).toContainText('brands[1].mix.formats: the shares must add up to 100');
   await expect(alert).not.toContainText('retentionDays');
 
   expect(await request(options, 'settings.get')).toEqual(migrated);
@@ -87,7 +85,7 @@ test('export then import round-trips exactly', async ({ openExtensionPage }) => 
   expect(file.suggestedFilename()).toMatch(/^smm-assistant-settings-\d{4}-\d{2}-\d{2}\.json$/);
   const text = await readFile((await file.path())!, 'utf8');
   const exported = JSON.parse(text);
-  expect(exported).toMatchObject({ format: 'smm-assistant-settings', version: 2 });
+  expect(exported).toMatchObject({ format: 'smm-assistant-settings', version: SETTINGS_VERSION });
   expect(Number.isNaN(Date.parse(exported.exportedAt))).toBe(false);
   expect(exported.settings).toEqual(saved);
 
