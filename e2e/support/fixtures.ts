@@ -8,6 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import type { BrowserContext, Page, Route } from '@playwright/test';
 import type { Network } from '../../src/shared/networks';
 import { buildFixtures, fixturesDist } from '../fixtures/build';
+import { shiftFixtureTimes } from '../fixtures/demo-time';
 import type { FixtureWindow } from '../fixtures/shared/api';
 
 export interface FixtureSite {
@@ -88,7 +89,17 @@ function htmlFor(site: FixtureSite, pathname: string): string {
   return page?.html ?? 'index.html';
 }
 
-async function answer(route: Route, network: Network, site: FixtureSite): Promise<void> {
+/** How the pages are served: `now` moves the times they state to the present (the demo). */
+export interface ServeOptions {
+  now?: number;
+}
+
+async function answer(
+  route: Route,
+  network: Network,
+  site: FixtureSite,
+  { now }: ServeOptions = {},
+): Promise<void> {
   const url = new URL(route.request().url());
   let file: string | null = null;
   if (url.pathname.startsWith('/__fixture/')) {
@@ -102,7 +113,11 @@ async function answer(route: Route, network: Network, site: FixtureSite): Promis
     return;
   }
   try {
-    const body = await readFile(join(fixturesDist, network, file));
+    const contents = await readFile(join(fixturesDist, network, file));
+    const body =
+      now !== undefined && extname(file) === '.html'
+        ? shiftFixtureTimes(contents.toString('utf8'), now)
+        : contents;
     await route.fulfill({
       status: 200,
       contentType: contentTypes[extname(file)] ?? 'application/octet-stream',
@@ -120,12 +135,12 @@ async function answer(route: Route, network: Network, site: FixtureSite): Promis
 let built: Promise<void> | null = null;
 
 /** Builds the fixtures (once per worker) and routes every network's origins to them. */
-export async function serveFixtures(context: BrowserContext): Promise<void> {
+export async function serveFixtures(context: BrowserContext, options: ServeOptions = {}): Promise<void> {
   built ??= buildFixtures();
   await built;
   for (const [network, site] of Object.entries(fixturePages) as [Network, FixtureSite][]) {
     for (const origin of site.origins) {
-      await context.route(`${origin}/**`, (route) => answer(route, network, site));
+      await context.route(`${origin}/**`, (route) => answer(route, network, site, options));
     }
   }
 }
