@@ -1,0 +1,11 @@
+/** Where a hashtag's words meet: before a capital after a small letter or digit, and before digits. */
+const wordStart = /(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{L})(?=\p{N})/u;
+
+/**
+ * A hashtag with a chance to break between its words, so #BarbadosIndependenceDay wraps as
+ * "#BarbadosIndependence-Day" would, at a word, rather than wherever the line ends.
+ */
+export function Hashtag({ tag }: { tag: string }) {
+  const words = tag.split(wordStart);
+  return <>{words.flatMap((word, index) => (index === 0 ? [word] : [<wbr key={index} />, word]))}</>;
+}
