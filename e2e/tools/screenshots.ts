@@ -10,6 +10,7 @@ import { networks } from '../../src/shared/networks';
 import { fixtureSelectors } from '../fixtures/selectors';
 import { launchWithExtension } from '../support/extension';
 import { fixturePages, waitForFixture } from '../support/fixtures';
+import { request } from '../support/open-at';
 import { prepareDemo } from './demo-brand';
 
 const out = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -66,6 +67,61 @@ async function popupShot(context: BrowserContext, extensionId: string, scheme: S
   await page.goto(`chrome-extension://${extensionId}/src/ui/popup/index.html`);
   await page.locator('[data-check="theme"]').waitFor();
   await page.screenshot({ path: join(out, `popup-${scheme}.png`) });
+  await page.getByText('Figures as charts').click();
+  const figures = page.locator('[data-section="figures"]');
+  await figures.locator('[data-chart="answer-time"]').waitFor();
+  await figures.screenshot({ path: join(out, `popup-charts-${scheme}.png`) });
+  await page.close();
+}
+
+const posted: [daysAgo: number, network: string, format: string, category: string][] = [
+  [0, 'x', 'image', 'theme'],
+  [0, 'instagram', 'image', 'testimonial'],
+  [1, 'facebook', 'video', 'question'],
+  [1, 'x', 'text', 'faq'],
+  [1, 'linkedin', 'link', 'curated'],
+  [2, 'mastodon', 'image', 'theme'],
+  [3, 'x', 'poll', 'question'],
+  [3, 'bluesky', 'text', 'news'],
+  [4, 'vk', 'image', 'local-event'],
+  [5, 'threads', 'video', 'promo'],
+  [5, 'x', 'image', 'theme'],
+  [6, 'facebook', 'image', 'holiday'],
+];
+
+/** A week of Acme's posts and two answered comments, so the popup's charts have figures to show. */
+async function seedHistory(context: BrowserContext, extensionId: string, now: number) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/src/ui/popup/index.html`);
+  for (const [index, [daysAgo, network, format, category]] of posted.entries()) {
+    await request(page, 'posts.log', {
+      post: {
+        id: `demo-${index}`,
+        network,
+        brandId: 'brand-1',
+        publishedAt: now - daysAgo * 86_400_000 - (index % 3) * 3_600_000,
+        format,
+        category,
+        hashtags: [],
+        links: [],
+        excerpt: `Demo post ${index + 1}`,
+        source: 'manual',
+      },
+    });
+  }
+  const pageUrl = 'https://x.com/acmebrand/status/1790000000000000001';
+  const comment = (id: string, hoursAgo: number) => ({
+    id: `x:${id}`,
+    network: 'x',
+    author: '@reader',
+    excerpt: 'When is the next drop?',
+    writtenAt: now - hoursAgo * 3_600_000,
+    pageUrl,
+    answeredByBrand: false,
+  });
+  await request(page, 'comments.seen', { pageUrl, comments: [comment('demo-1', 26), comment('demo-2', 50)] });
+  await request(page, 'comments.mark', { id: 'x:demo-1', status: 'answered' });
+  await request(page, 'comments.mark', { id: 'x:demo-2', status: 'answered' });
   await page.close();
 }
 
@@ -80,7 +136,9 @@ async function optionsShot(context: BrowserContext, extensionId: string, scheme:
 await mkdir(out, { recursive: true });
 const context = await launchWithExtension(undefined, { headless: true, locale: 'en-US' });
 try {
-  const extensionId = await prepareDemo(context);
+  const now = Date.now();
+  const extensionId = await prepareDemo(context, now);
+  await seedHistory(context, extensionId, now);
   for (const scheme of schemes) {
     for (const network of networks) {
       if (!wanted(`panel-${network}-${scheme}`)) continue;
@@ -88,6 +146,7 @@ try {
       console.log(`screenshot panel-${network}-${scheme}.png`);
     }
     if (wanted(`popup-${scheme}`)) await popupShot(context, extensionId, scheme);
+    console.log(`screenshot popup-${scheme}.png, popup-charts-${scheme}.png`);
     if (wanted(`options-${scheme}`)) await optionsShot(context, extensionId, scheme);
   }
 } finally {

@@ -13,8 +13,8 @@ interface Props {
 
 /** The content mix achieved against the targets, one row per format or category (`data-chart="mix"`). */
 export function MixChart({ title, items, fileName }: Props) {
-  const highest = Math.max(10, ...items.flatMap((item) => [item.value, item.target ?? 0]));
-  const x = scaleLinear().domain([0, highest]).nice().range([0, ROW_WIDTH]);
+  // Shares of a whole: the full width is 100%, so a bar's length reads as its share.
+  const x = scaleLinear().domain([0, 100]).range([0, ROW_WIDTH]).clamp(true);
   const hasTargets = items.some((item) => item.target !== undefined);
   return (
     <ChartFigure

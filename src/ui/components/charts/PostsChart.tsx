@@ -84,13 +84,13 @@ export function PostsChart({ title, days, series, cadence, fileName }: Props) {
       {days.map((day, index) =>
         index % labelEvery === 0 ? (
           <text
-            key={day.label}
+            key={index}
             class="chart__axis-text"
             x={(x(index) ?? 0) + x.bandwidth() / 2}
             y={HEIGHT - 6}
             text-anchor="middle"
           >
-            {day.label}
+            {day.tick ?? day.label}
           </text>
         ) : null,
       )}

@@ -2,8 +2,10 @@
 
 /** One day's posts, counted per series (network). */
 export interface PostsDay {
-  /** As shown under the bar, e.g. "Mon 26". */
+  /** The day in full, as the description says it, e.g. "Mon 26 Nov". */
   label: string;
+  /** Shorter, under the bar when room is tight, e.g. "Mon"; else the label. */
+  tick?: string;
   counts: Record<string, number>;
 }
 

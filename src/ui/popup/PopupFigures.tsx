@@ -1,0 +1,55 @@
+import { t } from '../../shared/i18n';
+import { activeBrand } from '../../shared/settings-defaults';
+import { DAY } from '../../shared/time';
+import type { PopupToday } from '../../shared/today';
+import { AnswerTimeChart, MixChart, PostsChart } from '../components/charts';
+import { useRequest } from '../components/useRequest';
+import { mixFigures, networkSeries, postsPerDay } from './figures';
+
+/**
+ * The popup's figures as pictures: posts per day this week, the content mix over the mix window
+ * against its targets, and answer times against the deadline. Folded away, so the checklist stays
+ * first; the same figures are in words above.
+ */
+export function PopupFigures({ today }: { today: PopupToday }) {
+  const { settings, now } = today;
+  const windowDays = Math.max(7, settings.mix.windowDays);
+  const [log] = useRequest('posts.since', { since: now - windowDays * DAY });
+  const brandId = activeBrand(settings).id;
+  const posts = log.state === 'ready' ? log.data.filter((post) => post.brandId === brandId) : [];
+  const mix = mixFigures(posts, settings, now);
+  const { week, month } = today.comments.answerTimes;
+  return (
+    <details class="popup__figures" data-section="figures">
+      <summary>{t('popupFigures')}</summary>
+      {log.state === 'failed' && <p role="alert">{t('loadFailed', [log.message])}</p>}
+      <div class="figures">
+        <PostsChart
+          title={t('popupChartPosts')}
+          days={postsPerDay(posts, today.day, today.zone)}
+          series={networkSeries}
+          fileName="posts-per-day"
+        />
+        <MixChart
+          title={t('popupChartMixFormats', [settings.mix.windowDays])}
+          items={mix.formats}
+          fileName="mix-formats"
+        />
+        <MixChart
+          title={t('popupChartMixCategories', [settings.mix.windowDays])}
+          items={mix.categories}
+          fileName="mix-categories"
+        />
+        <AnswerTimeChart
+          title={t('popupChartAnswerTimes')}
+          items={[
+            { label: t('popupChartLastDays', [7]), medianMinutes: week.medianMinutes },
+            { label: t('popupChartLastDays', [30]), medianMinutes: month.medianMinutes },
+          ]}
+          deadlineMinutes={today.comments.targetMinutes}
+          fileName="answer-times"
+        />
+      </div>
+    </details>
+  );
+}
