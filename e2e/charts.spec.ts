@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './support/extension';
 import { openAt, POPUP, request } from './support/open-at';
 
@@ -75,3 +76,32 @@ test('the popup draws its figures as charts that state them, and saves them as S
   expect(png.readUInt32BE(16)).toBe(640);
   expect(png.readUInt32BE(20)).toBe(340);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations in the popup's charts (${colorScheme})`, async ({ context, extensionId }) => {
+    const setup = await openAt(context, extensionId, POPUP, THURSDAY);
+    await request(setup, 'posts.log', {
+      post: {
+        id: 'a',
+        network: 'x',
+        brandId: 'brand-1',
+        publishedAt: at('2026-03-05T09:00:00Z'),
+        format: 'image',
+        category: 'theme',
+        hashtags: [],
+        links: [],
+        excerpt: 'a',
+        source: 'manual',
+      },
+    });
+    const popup = await openAt(context, extensionId, POPUP, THURSDAY);
+    await popup.emulateMedia({ colorScheme });
+    await popup.getByText('Figures as charts').click();
+    await expect(popup.locator('[data-chart] svg[role="img"]')).toHaveCount(4);
+    const results = await new AxeBuilder({ page: popup }).include('[data-section="figures"]').analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    expect(results.passes.map((pass) => pass.id)).toEqual(
+      expect.arrayContaining(['svg-img-alt', 'color-contrast']),
+    );
+  });
+}

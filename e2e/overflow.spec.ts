@@ -113,6 +113,11 @@ test('the popup fits 380 × 600 with long unusual days and events, each hashtag 
   }));
   expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth);
   expect((await overflowOf(popup.locator('main.popup'))).spills).toEqual([]);
+  // The charts, unfolded, fit too.
+  await popup.getByText('Figures as charts').click();
+  await expect(popup.locator('[data-chart] svg[role="img"]')).toHaveCount(4);
+  expect((await overflowOf(popup.locator('main.popup'))).spills).toEqual([]);
+  expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
 
   // A hashtag or a name that fits on one line is never broken across two; a longer one wraps
   // inside the popup rather than widening it.

@@ -9,3 +9,9 @@ export function Hashtag({ tag }: { tag: string }) {
   const words = tag.split(wordStart);
   return <>{words.flatMap((word, index) => (index === 0 ? [word] : [<wbr key={index} />, word]))}</>;
 }
+
+/** Text with every hashtag in it given the same break chances (advice that names a hashtag). */
+export function TextWithHashtags({ text }: { text: string }) {
+  const parts = text.split(/(#[\p{L}\p{N}_]+)/u);
+  return <>{parts.map((part, index) => (index % 2 ? <Hashtag key={index} tag={part} /> : part))}</>;
+}

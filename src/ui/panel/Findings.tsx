@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../../shared/finding';
 import { t } from '../../shared/i18n';
+import { TextWithHashtags } from '../components/Hashtag';
 import { contentCategoryLabel } from '../components/labels';
 import { InsertHashtagButton } from './InsertHashtagButton';
 import type { PanelActions, PanelState } from './state';
@@ -61,7 +62,9 @@ function FindingItem({
         {finding.severity === 'error' ? '⛔' : finding.severity === 'warn' ? '⚠' : 'ℹ'}
       </span>
       <span class="visually-hidden">{t(`severity_${finding.severity}`)}</span>
-      <span class="finding__message">{t(finding.message, finding.params ?? [])}</span>
+      <span class="finding__message">
+        <TextWithHashtags text={t(finding.message, finding.params ?? [])} />
+      </span>
       {offerInsert && <InsertHashtagButton hashtag={hashtag} onInsert={actions.insertHashtag} />}
       {action?.kind === 'pick-category' && (
         <button
