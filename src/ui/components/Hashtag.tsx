@@ -10,8 +10,23 @@ export function Hashtag({ tag }: { tag: string }) {
   return <>{words.flatMap((word, index) => (index === 0 ? [word] : [<wbr key={index} />, word]))}</>;
 }
 
-/** Text with every hashtag in it given the same break chances (advice that names a hashtag). */
+/**
+ * Text with every hashtag in it kept whole on its line when it fits (moved to the next line rather
+ * than split, its trailing punctuation with it), and broken between its words when it does not.
+ */
 export function TextWithHashtags({ text }: { text: string }) {
-  const parts = text.split(/(#[\p{L}\p{N}_]+)/u);
-  return <>{parts.map((part, index) => (index % 2 ? <Hashtag key={index} tag={part} /> : part))}</>;
+  const parts = text.split(/(#[\p{L}\p{N}_]+[.,:;!?)»]*)/u);
+  return (
+    <>
+      {parts.map((part, index) =>
+        index % 2 ? (
+          <span key={index} class="hashtag-word">
+            <Hashtag tag={part} />
+          </span>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
 }
