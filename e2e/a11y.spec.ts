@@ -1,10 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { fixtureSelectors } from './fixtures/selectors';
 import { expect, test } from './support/extension';
+import { fixturePages, serveFixtures, waitForFixture } from './support/fixtures';
 import { OPTIONS, POPUP, request } from './support/open-at';
+import { updateSettings } from './support/settings';
 
-async function violations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+/** axe's findings on the page, or only inside `include` (the panel, not the network's page). */
+async function violations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page });
+  const results = await (include ? builder.include(include) : builder).analyze();
   return results.violations.map((violation) => ({
     id: violation.id,
     nodes: violation.nodes.map((node) => node.target.join(' ')),
@@ -49,6 +54,28 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(popup.locator('[data-check="comments"]')).toHaveAttribute('data-done', 'false');
     await popup.getByText('Log a post').click();
     expect(await violations(popup)).toEqual([]);
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations in the panel, with advice and comments (${colorScheme})`, async ({
+    context,
+    openExtensionPage,
+  }) => {
+    await updateSettings(await openExtensionPage(POPUP), (settings) => {
+      settings.brands[0].accounts.x = ['acmebrand'];
+    });
+    await serveFixtures(context);
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme });
+    await page.goto(fixturePages.x.url);
+    await waitForFixture(page);
+    await page.locator(fixtureSelectors.x.composer).first().click();
+    await page.keyboard.type('Our scarves are back https://bit.ly/acme-scarves');
+    const panel = page.getByRole('complementary', { name: 'SMM assistant' });
+    await expect(panel.locator('[data-finding^="links."]').first()).toBeVisible();
+    await expect(panel.locator('[data-section="unanswered"] [data-comment-id]').first()).toBeVisible();
+    expect(await violations(page, 'smm-assistant')).toEqual([]);
   });
 }
 

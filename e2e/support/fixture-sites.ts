@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { Network } from '../../src/shared/networks';
 import { buildFixtures, fixturesDist } from '../fixtures/build';
+import { shiftFixtureTimes } from '../fixtures/demo-time';
 
 export interface FixtureSite {
   /** The main page: a composer, the comment thread and the button that opens the dialog composer. */
@@ -111,6 +112,8 @@ export async function fixtureResponse(
   site: FixtureSite,
   requestUrl: string,
   isDocument: boolean,
+  /** Moves the times the pages state to the present (the demo); tests keep the fixed dates. */
+  now?: number,
 ): Promise<FixtureResponse> {
   const url = new URL(requestUrl);
   let file: string | null = null;
@@ -122,7 +125,11 @@ export async function fixtureResponse(
   }
   if (file === null) return { status: 404, contentType: 'text/plain', body: 'not in the fixture' };
   try {
-    const body = await readFile(join(fixturesDist, network, file));
+    const contents = await readFile(join(fixturesDist, network, file));
+    const body =
+      now !== undefined && extname(file) === '.html'
+        ? shiftFixtureTimes(contents.toString('utf8'), now)
+        : contents;
     return { status: 200, contentType: contentTypes[extname(file)] ?? 'application/octet-stream', body };
   } catch {
     return { status: 404, contentType: 'text/plain', body: `no ${file} in the ${network} fixture` };

@@ -10,10 +10,15 @@ import { type FixtureSite, fixturePages, fixtureResponse, fixturesBuilt } from '
 
 export { type FixtureSite, fixturePages } from './fixture-sites';
 
+/** How the pages are served: `now` moves the times they state to the present (the demo). */
+export interface ServeOptions {
+  now?: number;
+}
+
 /** Builds the fixtures (once per worker) and routes every network's origins to them. */
-export async function serveFixtures(context: BrowserContext): Promise<void> {
+export async function serveFixtures(context: BrowserContext, options: ServeOptions = {}): Promise<void> {
   for (const [network, site] of Object.entries(fixturePages) as [Network, FixtureSite][]) {
-    for (const origin of site.origins) await serveFixtureAt(context, network, origin);
+    for (const origin of site.origins) await serveFixtureAt(context, network, origin, options);
   }
 }
 
@@ -22,13 +27,14 @@ export async function serveFixtureAt(
   context: BrowserContext,
   network: Network,
   origin: string,
+  { now }: ServeOptions = {},
 ): Promise<void> {
   await fixturesBuilt();
   const site = fixturePages[network];
   await context.route(`${origin}/**`, async (route) => {
     const request = route.request();
     await route.fulfill(
-      await fixtureResponse(network, site, request.url(), request.resourceType() === 'document'),
+      await fixtureResponse(network, site, request.url(), request.resourceType() === 'document', now),
     );
   });
 }

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../../shared/finding';
 import { t } from '../../shared/i18n';
+import { TextWithHashtags } from '../components/Hashtag';
 import { contentCategoryLabel } from '../components/labels';
 import { InsertHashtagButton } from './InsertHashtagButton';
 import type { PanelActions, PanelState } from './state';
@@ -62,7 +63,7 @@ function FindingItem({
       </span>
       <span class="visually-hidden">{t(`severity_${finding.severity}`)}</span>
       <span class="finding__message">
-        {t(finding.message, finding.params ?? [])}
+        <TextWithHashtags text={t(finding.message, finding.params ?? [])} />
         {finding.hint && (
           <>
             <br />

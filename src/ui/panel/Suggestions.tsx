@@ -1,5 +1,6 @@
 import { hashtagKey } from '../../shared/hashtag';
 import { t } from '../../shared/i18n';
+import { Hashtag } from '../components/Hashtag';
 import { InsertHashtagButton } from './InsertHashtagButton';
 import type { PanelActions, PanelState } from './state';
 
@@ -28,7 +29,9 @@ export function Suggestions({ state, actions }: Props) {
           return (
             <li key={`${suggestion.kind}:${hashtag}`} class="suggestion" data-kind={suggestion.kind}>
               <div class="suggestion__text">
-                <span class="suggestion__tag">{hashtag}</span>
+                <span class="suggestion__tag">
+                  <Hashtag tag={hashtag} />
+                </span>
                 <span class="suggestion__label">
                   {suggestion.label}
                   {suggestion.daysUntil > 0 ? ` · ${t('panelInDays', [suggestion.daysUntil])}` : ''}

@@ -2,6 +2,7 @@ import { t } from '../../shared/i18n';
 import { networkNames } from '../../shared/networks';
 import type { PopupToday } from '../../shared/today';
 import { formatTime } from '../components/format';
+import { Hashtag } from '../components/Hashtag';
 import { contentCategoryLabel, formatLabel } from '../components/labels';
 import { CheckItem } from './CheckItem';
 import { RecurringTasks } from './RecurringTasks';
@@ -20,7 +21,7 @@ export function Checklist({ today }: { today: PopupToday }) {
             <p class="hashtags">
               {theme.hashtags.map((tag) => (
                 <span class="hashtag" data-hashtag={tag} key={tag}>
-                  {tag}
+                  <Hashtag tag={tag} />
                 </span>
               ))}
             </p>
@@ -72,9 +73,14 @@ export function Checklist({ today }: { today: PopupToday }) {
           {unusualDays.length === 0 && <p class="muted">{t('popupNoUnusualDay')}</p>}
           <ul class="ideas">
             {unusualDays.map((day) => (
-              <li key={day.id} data-day={day.id}>
-                <strong>{day.name}</strong> <span class="hashtag">{day.hashtag}</span>
-                {day.idea && <span class="muted"> {day.idea}</span>}
+              <li key={day.id} class="idea" data-day={day.id}>
+                <p class="idea__head">
+                  <strong class="idea__name">{day.name}</strong>{' '}
+                  <span class="hashtag">
+                    <Hashtag tag={day.hashtag} />
+                  </span>
+                </p>
+                {day.idea && <p class="idea__text muted">{day.idea}</p>}
               </li>
             ))}
           </ul>
@@ -87,10 +93,16 @@ export function Checklist({ today }: { today: PopupToday }) {
           {events.length === 0 && <p class="muted">{t('popupNoLocalEvents')}</p>}
           <ul class="ideas">
             {events.map((event) => (
-              <li key={event.id} data-event={event.id}>
-                <strong>{event.name}</strong>
-                {event.hashtag && <span class="hashtag">{event.hashtag}</span>}
-                <span class="muted"> {event.idea}</span>
+              <li key={event.id} class="idea" data-event={event.id}>
+                <p class="idea__head">
+                  <strong class="idea__name">{event.name}</strong>{' '}
+                  {event.hashtag && (
+                    <span class="hashtag">
+                      <Hashtag tag={event.hashtag} />
+                    </span>
+                  )}
+                </p>
+                {event.idea && <p class="idea__text muted">{event.idea}</p>}
               </li>
             ))}
           </ul>

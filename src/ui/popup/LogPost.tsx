@@ -77,6 +77,16 @@ export function LogPost({ settings, now, onLogged }: Props) {
           </select>
         </div>
         <div class="log-form__field">
+          <label for="log-format">{t('popupFormat')}</label>
+          <select id="log-format" name="format">
+            {formats.map((format) => (
+              <option key={format} value={format}>
+                {formatLabel(format)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="log-form__field log-form__wide">
           <label for="log-time">{t('popupTime')}</label>
           <input
             type="datetime-local"
@@ -87,17 +97,7 @@ export function LogPost({ settings, now, onLogged }: Props) {
             onInput={(event) => setTime(event.currentTarget.value)}
           />
         </div>
-        <div class="log-form__field">
-          <label for="log-format">{t('popupFormat')}</label>
-          <select id="log-format" name="format">
-            {formats.map((format) => (
-              <option key={format} value={format}>
-                {formatLabel(format)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="log-form__field">
+        <div class="log-form__field log-form__wide">
           <label for="log-category">{t('popupCategory')}</label>
           <select id="log-category" name="category">
             <option value="">{t('popupCategoryNone')}</option>

@@ -8,6 +8,7 @@ import { BrandSwitch } from './BrandSwitch';
 import { Checklist } from './Checklist';
 import { CommentsSummary } from './CommentsSummary';
 import { LogPost } from './LogPost';
+import { PopupFigures } from './PopupFigures';
 import { WeekPlan } from './WeekPlan';
 
 /**
@@ -38,6 +39,7 @@ export function Popup() {
       <Checklist today={data} />
       <CommentsSummary comments={data.comments} mastodon={data.settings.mastodonInstances[0]} />
       <WeekPlan week={data.week} lang={data.lang} />
+      <PopupFigures today={data} />
       <LogPost settings={data.settings} now={now} onLogged={reload} />
       <footer class="popup__footer">
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
