@@ -53,7 +53,13 @@ beforeEach(() => {
   published = [];
   controller = new AbortController();
   // happy-dom's events are all synthetic: here every event stands for the user's.
-  watchPublishing(x, composer, (draft) => published.push(draft), controller.signal, () => true);
+  watchPublishing(
+    x,
+    composer,
+    (draft) => published.push(draft),
+    controller.signal,
+    () => true,
+  );
 });
 
 afterEach(() => {
