@@ -21,6 +21,28 @@ export function queryAll<T extends Element = HTMLElement>(root: ParentNode, sele
   }
 }
 
+/**
+ * The first element under `owner` (or `owner` itself, as queryAll counts it) matching `selector`
+ * whose nearest `ownerSelector` is `owner`: an item's own part, not one of the items nested in it.
+ * Stops at the first hit, where `queryAll(…).find(…)` would list every match first.
+ */
+export function ownFirst<T extends Element = HTMLElement>(
+  owner: Element,
+  selector: string,
+  ownerSelector: string,
+  accept: (element: T) => boolean = () => true,
+): T | null {
+  try {
+    const own = (element: T) => element.closest(ownerSelector) === owner && accept(element);
+    if (owner.matches(selector) && own(owner as unknown as T)) return owner as unknown as T;
+    const list = owner.querySelectorAll<T>(selector);
+    for (let index = 0; index < list.length; index++) if (own(list[index])) return list[index];
+    return null;
+  } catch {
+    return null;
+  }
+}
+
 export function first<T extends Element = HTMLElement>(
   root: ParentNode | null | undefined,
   selector: string,

@@ -32,7 +32,7 @@ function plainParts(href: string): { path: string; rest: string } | null {
   const path = plainPath.exec(rest)?.[0] ?? '';
   rest = rest.slice(path.length);
   if (rest !== '' && rest[0] !== '?' && rest[0] !== '#') return null;
-  if (dotSegment.test(path)) return null;
+  if ((path.includes('.') || path.includes('%')) && dotSegment.test(path)) return null;
   return { path: path || '/', rest };
 }
 
