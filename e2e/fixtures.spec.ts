@@ -16,6 +16,7 @@ import {
   publishedPosts,
   serveFixtures,
   waitForFixture,
+  waitForHistoryIdle,
 } from './support/fixtures';
 
 let browser: Browser;
@@ -182,8 +183,8 @@ for (const network of networks) {
         await focusComposer();
         const typed = scenario === 'empty' ? '' : 'Hello';
         await page.keyboard.type(typed);
-        // Past every editor's history grouping window, as when the user moves to the panel and clicks.
-        await page.waitForTimeout(1100);
+        // Past the editor's history grouping window, as when the user moves to the panel and clicks.
+        await waitForHistoryIdle(page);
         const hashtag = typed ? ' #TipTuesday' : '#TipTuesday';
         const method = await page.evaluate(insertViaChain, [selectors.composer, hashtag] as [string, string]);
         expect(method).toBe(chainObserved[network].method);

@@ -25,6 +25,7 @@ import {
   openModalComposer,
   serveFixtures,
   waitForFixture,
+  waitForHistoryIdle,
 } from './support/fixtures';
 import { type InsertTextWindow, insertTextBundle } from './support/insert-text-bundle';
 
@@ -124,9 +125,9 @@ for (const [network, where] of cases) {
       await page.locator(composer).first().click();
       await page.keyboard.type('Hello ');
       await expect.poll(() => fixtureText(page, index)).toBe('Hello ');
-      // Editors merge edits made within a second into one undo step (Quill's history delay, the
-      // fixtures' Lexical history); a user picks a suggestion later than that.
-      await page.waitForTimeout(1100);
+      // Editors merge edits made within a moment into one undo step (Quill's history delay, TipTap's,
+      // Lexical's); a user picks a suggestion later than that.
+      await waitForHistoryIdle(page, index);
       const result = await insert(page, composer, '#TipTuesday');
       expect(result).toMatchObject({ ok: true });
       await expect.poll(() => fixtureText(page, index)).toBe('Hello #TipTuesday');
@@ -149,7 +150,7 @@ for (const [network, where] of cases) {
       await page.locator(composer).first().click();
       await page.keyboard.type('ab');
       await page.keyboard.press('ArrowLeft');
-      await page.waitForTimeout(1100);
+      await waitForHistoryIdle(page, index);
       expect(await insert(page, composer, '#Tip ')).toMatchObject({ ok: true });
       await expect.poll(() => fixtureText(page, index)).toBe('a#Tip b');
       await page.context().close();

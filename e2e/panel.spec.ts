@@ -1,5 +1,6 @@
 import { expect, test } from './support/extension';
 import { plainComposerPage, servePage } from './support/pages';
+import { ask } from './support/settings';
 
 const url = 'https://mastodon.social/compose';
 
@@ -55,7 +56,7 @@ test('the panel is isolated in an open shadow root and page styles do not leak i
   expect(style).not.toContain('rgb(255, 0, 0)');
 });
 
-test('collapsing is remembered across reloads', async ({ context }) => {
+test('collapsing is remembered across reloads', async ({ context, openExtensionPage }) => {
   const page = await context.newPage();
   await page.goto(url);
   await page.getByLabel('Plain textarea').click();
@@ -63,6 +64,14 @@ test('collapsing is remembered across reloads', async ({ context }) => {
   await panel.locator('[data-action="toggle-collapsed"]').click();
   await expect(panel).toHaveAttribute('data-collapsed', 'true');
   await expect(panel.locator('[data-role="character-count"]')).toBeHidden();
+  // The panel collapses at once and saves after: reload only once the write is durable.
+  const extensionPage = await openExtensionPage('src/ui/popup/index.html');
+  await expect
+    .poll(
+      async () =>
+        (await ask<{ value: unknown }>(extensionPage, 'prefs.get', { key: 'panelCollapsed' })).value,
+    )
+    .toBe(true);
 
   await page.reload();
   await page.getByLabel('Plain textarea').click();
@@ -101,8 +110,32 @@ test('the panel re-attaches when the page removes it', async ({ context }) => {
 test('a page without a composer gets no panel', async ({ context }) => {
   await servePage(context, 'https://bsky.app', '<!doctype html><title>x</title><p>Nothing to write here</p>');
   const page = await context.newPage();
+  // Notes, from the page's first moment, whether a composer was there when the panel first came.
+  await page.addInitScript(() => {
+    new MutationObserver((records, observer) => {
+      if (!records.some((record) => [...record.addedNodes].some((node) => node.nodeName === 'SMM-ASSISTANT')))
+        return;
+      Object.assign(window, {
+        panelCameWithComposer: document.querySelector('[contenteditable="true"]') !== null,
+      });
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
   await page.goto('https://bsky.app/');
   await page.locator('p').click();
-  await page.waitForTimeout(300);
-  await expect(page.locator('smm-assistant')).toHaveCount(0);
+  // The control: the page then gets a composer (as a single-page app does), and focusing it shows
+  // the panel; the panel had not come before.
+  await page.evaluate(() => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<div data-testid="composePostView"><div class="ProseMirror" contenteditable="true" aria-label="Post"></div></div>',
+    );
+  });
+  await page.getByLabel('Post').click();
+  await expect(page.getByRole('complementary', { name: 'SMM assistant' })).toBeVisible();
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { panelCameWithComposer?: boolean }).panelCameWithComposer,
+    ),
+  ).toBe(true);
 });

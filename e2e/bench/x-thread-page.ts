@@ -1,6 +1,6 @@
 /**
  * An X status page whose thread holds `count` replies by others, every fifth answered by the
- * brand: the page both comment-scan benchmarks read (happy-dom in Node, and Chromium).
+ * brand: the page the comment-scan benchmark reads in Chromium.
  */
 function tweet(handle: string, id: string, text: string, replyingTo: string): string {
   return `<div data-testid="cellInnerDiv"><article data-testid="tweet" role="article" tabindex="0">

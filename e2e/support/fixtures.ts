@@ -49,6 +49,17 @@ export function fixtureText(page: Page, composerIndex?: number): Promise<string>
   return page.evaluate((i) => (window as unknown as FixtureWindow).fixture.text(i), composerIndex);
 }
 
+/**
+ * Waits until the composer's next edit starts an undo step of its own, as it does when a user pauses
+ * before acting (FixtureApi.historyIdle): at once for editors without a time window.
+ */
+export async function waitForHistoryIdle(page: Page, composerIndex?: number): Promise<void> {
+  await page.waitForFunction(
+    (i) => (window as unknown as FixtureWindow).fixture.historyIdle(i),
+    composerIndex,
+  );
+}
+
 export function publishedPosts(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(window as unknown as FixtureWindow).fixture.published]);
 }

@@ -4,15 +4,42 @@
  * that can throw into the host page (an invalid selector or a detached node gives an empty answer).
  */
 import { blockTags } from './draft-text';
+import { pathOf } from './link-parts';
+
+export { pathOf, searchParam } from './link-parts';
 
 /** Every element under `root` (and `root` itself) matching `selector`; [] if the selector is invalid. */
 export function queryAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
   try {
-    const found = [...root.querySelectorAll<T>(selector)];
-    if (root instanceof Element && root.matches(selector)) found.unshift(root as unknown as T);
+    const list = root.querySelectorAll<T>(selector);
+    const found: T[] = root instanceof Element && root.matches(selector) ? [root as unknown as T] : [];
+    // Indexed reads: a NodeList's iterator (spread, for…of) costs more than the query itself.
+    for (let index = 0; index < list.length; index++) found.push(list[index]);
     return found;
   } catch {
     return [];
+  }
+}
+
+/**
+ * The first element under `owner` (or `owner` itself, as queryAll counts it) matching `selector`
+ * whose nearest `ownerSelector` is `owner`: an item's own part, not one of the items nested in it.
+ * Stops at the first hit, where `queryAll(…).find(…)` would list every match first.
+ */
+export function ownFirst<T extends Element = HTMLElement>(
+  owner: Element,
+  selector: string,
+  ownerSelector: string,
+  accept: (element: T) => boolean = () => true,
+): T | null {
+  try {
+    const own = (element: T) => element.closest(ownerSelector) === owner && accept(element);
+    if (owner.matches(selector) && own(owner as unknown as T)) return owner as unknown as T;
+    const list = owner.querySelectorAll<T>(selector);
+    for (let index = 0; index < list.length; index++) if (own(list[index])) return list[index];
+    return null;
+  } catch {
+    return null;
   }
 }
 
@@ -64,6 +91,26 @@ export function editableRoot(element: HTMLElement): HTMLElement {
   return root;
 }
 
+/** Appends the text under `node` to `text`, blocks and `<br>` as line breaks, images as their `alt`. */
+function appendText(node: Node, text: string): string {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    const type = child.nodeType;
+    if (type === 3) text += child.nodeValue ?? '';
+    else if (type === 1) {
+      // One read of the tag: each DOM property read is a call into the browser.
+      const tag = (child as Element).tagName;
+      if (tag === 'BR') text += '\n';
+      else if (tag === 'IMG') text += (child as Element).getAttribute('alt') ?? '';
+      else if (blockTags.has(tag)) {
+        if (text && !text.endsWith('\n')) text += '\n';
+        text = appendText(child, text);
+        if (text && !text.endsWith('\n')) text += '\n';
+      } else text = appendText(child, text);
+    }
+  }
+  return text;
+}
+
 /**
  * Text of a page element (a comment, the post a reply answers) as lines: blocks and `<br>` break
  * lines, emoji images count as their `alt`. One walk by `firstChild`/`nextSibling`, no layout and
@@ -72,25 +119,9 @@ export function editableRoot(element: HTMLElement): HTMLElement {
  */
 export function textOf(element: Element | null | undefined): string {
   if (!element) return '';
-  let text = '';
-  const newline = () => {
-    if (text && !text.endsWith('\n')) text += '\n';
-  };
-  const visit = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) text += child.nodeValue ?? '';
-      else if (child.nodeType !== 1) continue;
-      else if ((child as Element).tagName === 'BR') text += '\n';
-      else if ((child as Element).tagName === 'IMG') text += (child as Element).getAttribute('alt') ?? '';
-      else if (blockTags.has((child as Element).tagName)) {
-        newline();
-        visit(child);
-        newline();
-      } else visit(child);
-    }
-  };
-  visit(element);
-  return text.replace(/[\u200b\ufeff]/g, '').trim();
+  return appendText(element, '')
+    .replace(/[\u200b\ufeff]/g, '')
+    .trim();
 }
 
 /** Epoch milliseconds from `time[datetime]` under `root`, if any. */
@@ -107,25 +138,6 @@ export function ancestorWith(element: Element, selector: string, depth = 12): HT
     if (first(node, selector)) return node;
   }
   return null;
-}
-
-/** The path of a link (`/user/status/1`), resolved against the page when it is absolute. */
-export function pathOf(href: string | null | undefined): string {
-  if (!href) return '';
-  try {
-    return new URL(href, 'https://invalid.example').pathname;
-  } catch {
-    return '';
-  }
-}
-
-export function searchParam(href: string | null | undefined, name: string): string | null {
-  if (!href) return null;
-  try {
-    return new URL(href, 'https://invalid.example').searchParams.get(name);
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   isPlainEnter,
   labelOf,
   normalizeHandle,
+  ownFirst,
   pathOf,
   queryAll,
   searchParam,
@@ -96,21 +97,21 @@ function postButton(composer: Composer): HTMLElement | null {
   return queryAll(scope, selectors.button).find((button) => words.includes(labelOf(button))) ?? null;
 }
 
-/** The profile a comment's author links to: the first link of the comment that isn't its permalink. */
-function authorLink(article: Element): HTMLAnchorElement | null {
-  for (const link of article.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-    if (closest(link, selectors.article) !== article) continue;
-    if (link.href.includes('comment_id=') || !(link.textContent ?? '').trim()) continue;
-    return link;
-  }
-  return null;
+/** A comment's author: the first link of its own that isn't a permalink, and the link's URL. */
+interface Author {
+  link: HTMLAnchorElement;
+  href: string;
 }
 
-function ownCommentLink(article: Element): HTMLAnchorElement | null {
-  for (const link of article.querySelectorAll<HTMLAnchorElement>(selectors.commentLink)) {
-    if (closest(link, selectors.article) === article) return link;
-  }
-  return null;
+/** The profile a comment's author links to: the first link of the comment that isn't its permalink. */
+function authorOf(article: Element): Author | null {
+  let href = '';
+  const link = ownFirst<HTMLAnchorElement>(article, 'a[href]', selectors.article, (anchor) => {
+    // `href` resolves the link against the page, once per link read.
+    href = anchor.href;
+    return !href.includes('comment_id=') && (anchor.textContent ?? '').trim() !== '';
+  });
+  return link ? { link, href } : null;
 }
 
 /** A profile URL's name: `/acmebrand`, `/profile.php?id=…` (the id) or `/people/Name/id`. */
@@ -124,18 +125,31 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   const brand = normalizeHandle(context.brandHandle);
   // Without a configured account, the page being viewed (facebook.com/<page>) stands for the brand.
   const pageOwner = brand ? '' : profileSlug(context.pageUrl);
+  // A reply is asked about as a comment and again from the comment that holds it: once each.
+  const authors = new Map<Element, Author | null>();
+  const author = (article: Element) => {
+    if (!authors.has(article)) authors.set(article, authorOf(article));
+    return authors.get(article) ?? null;
+  };
+  const brandArticles = new Map<Element, boolean>();
   const isBrand = (article: Element) => {
-    const link = authorLink(article);
-    if (!link) return false;
-    const slug = profileSlug(link.href);
-    const name = (link.textContent ?? '').trim().toLowerCase();
-    return brand ? slug === brand || name === brand : pageOwner !== '' && slug === pageOwner;
+    let known = brandArticles.get(article);
+    if (known === undefined) {
+      const found = author(article);
+      const slug = found ? profileSlug(found.href) : '';
+      const name = (found?.link.textContent ?? '').trim().toLowerCase();
+      known =
+        found !== null && (brand ? slug === brand || name === brand : pageOwner !== '' && slug === pageOwner);
+      brandArticles.set(article, known);
+    }
+    return known;
   };
   const found: ReturnType<Adapter['comments']> = [];
   for (const article of queryAll(root, selectors.article)) {
-    const permalink = ownCommentLink(article);
+    const permalink = ownFirst<HTMLAnchorElement>(article, selectors.commentLink, selectors.article);
     if (!permalink || isBrand(article)) continue;
-    const id = searchParam(permalink.href, 'reply_comment_id') ?? searchParam(permalink.href, 'comment_id');
+    const href = permalink.href;
+    const id = searchParam(href, 'reply_comment_id') ?? searchParam(href, 'comment_id');
     if (!id) continue;
     // The brand's answer is nested in the comment's item (its replies), or follows a reply in the
     // same replies list.
@@ -149,12 +163,10 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     ) {
       followed = sibling.matches(selectors.article) && isBrand(sibling);
     }
-    const text = textOf(
-      queryAll(article, selectors.text).find((node) => closest(node, selectors.article) === article),
-    );
-    const postId = permalink.href.split('?')[0];
-    const author = (authorLink(article)?.textContent ?? '').trim();
-    found.push(seenComment('facebook', context, { id, author, text }, nested || followed, postId));
+    const text = textOf(ownFirst(article, selectors.text, selectors.article));
+    const postId = href.split('?')[0];
+    const name = (author(article)?.link.textContent ?? '').trim();
+    found.push(seenComment('facebook', context, { id, author: name, text }, nested || followed, postId));
   }
   return found;
 }

@@ -11,6 +11,7 @@ import {
   isPlainEnter,
   labelOf,
   normalizeHandle,
+  ownFirst,
   pathOf,
   queryAll,
   textOf,
@@ -45,10 +46,12 @@ function usernameOf(link: Element | null): string {
 
 /** The item's own username link and text, ignoring those of nested replies. */
 function ownParts(item: Element): { username: string; text: string } {
-  const own = (node: Element) => closest(node, selectors.item) === item;
-  const link = queryAll(item, selectors.username).find((node) => own(node) && usernameOf(node) !== '');
-  const text = queryAll(item, selectors.text).find(
-    (node) => own(node) && !closest(node, 'a') && !first(node, 'a'),
+  const link = ownFirst(item, selectors.username, selectors.item, (node) => usernameOf(node) !== '');
+  const text = ownFirst(
+    item,
+    selectors.text,
+    selectors.item,
+    (node) => !closest(node, 'a') && !first(node, 'a'),
   );
   return { username: usernameOf(link ?? null), text: textOf(text) };
 }
@@ -92,9 +95,7 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   const postId = postPath.exec(pathOf(context.pageUrl))?.[1];
   const found: ReturnType<Adapter['comments']> = [];
   for (const item of queryAll(root, selectors.item)) {
-    const permalink = queryAll(item, selectors.permalink).find(
-      (link) => closest(link, selectors.item) === item,
-    );
+    const permalink = ownFirst(item, selectors.permalink, selectors.item);
     const id = commentPath.exec(pathOf(permalink?.getAttribute('href')))?.[1];
     if (!id) continue;
     const { username, text } = ownParts(item);

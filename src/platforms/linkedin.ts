@@ -6,7 +6,7 @@
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
 import { type ComposerShape, defineAdapter } from './define-adapter';
-import { closest, first, normalizeHandle, pathOf, queryAll, textOf, timeOf } from './dom';
+import { closest, first, normalizeHandle, ownFirst, pathOf, queryAll, textOf, timeOf } from './dom';
 import { seenComment } from './thread';
 
 const selectors = {
@@ -53,8 +53,7 @@ function slugOf(href: string | null | undefined): string {
 
 function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
   const brand = normalizeHandle(context.brandHandle);
-  const own = (comment: Element, selector: string) =>
-    queryAll(comment, selector).find((node) => closest(node, selectors.comment) === comment) ?? null;
+  const own = (comment: Element, selector: string) => ownFirst(comment, selector, selectors.comment);
   const authorOf = (comment: Element) => textOf(own(comment, selectors.commentAuthor));
   const isBrand = (comment: Element, update: Element | null) => {
     const name = authorOf(comment).toLowerCase();

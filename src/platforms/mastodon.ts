@@ -52,6 +52,21 @@ function mentionAcct(href: string): string {
   }
 }
 
+/**
+ * The index of the first status (in page order) that follows `focused`, found by halving: each
+ * comparison of two nodes' positions walks their lists of siblings, too costly once per status.
+ */
+function firstFollowing(statuses: Element[], focused: Element): number {
+  let low = 0;
+  let high = statuses.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (focused.compareDocumentPosition(statuses[middle]) & Node.DOCUMENT_POSITION_FOLLOWING) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
   let host = '';
   try {
@@ -70,8 +85,10 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   const threadIsBrands = page !== null && isBrand(page[1]);
   // Descendants follow the focused status; ancestors above it are context, not comments.
   const focused = first(root, selectors.detailedStatus);
+  const statuses = queryAll(root, selectors.status);
+  const firstBelow = focused ? firstFollowing(statuses, focused) : statuses.length;
   const items: ThreadItem[] = [];
-  for (const status of queryAll(root, selectors.status)) {
+  for (const [index, status] of statuses.entries()) {
     const acct = first(status, selectors.account)?.getAttribute('title') ?? '';
     const id = status.getAttribute('data-id') ?? '';
     if (!acct || !id || id === page?.[2]) continue;
@@ -79,8 +96,7 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     const repliesTo = queryAll<HTMLAnchorElement>(status, selectors.mention)
       .map((link) => mentionAcct(link.href))
       .filter((target) => target && target !== own);
-    const belowFocused =
-      focused !== null && Boolean(focused.compareDocumentPosition(status) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const belowFocused = focused !== null && index >= firstBelow;
     const mentionsBrand = repliesTo.some(isBrand);
     items.push({
       id,

@@ -5,7 +5,7 @@
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
 import { type ComposerShape, defineAdapter } from './define-adapter';
-import { closest, first, isModEnter, normalizeHandle, pathOf, queryAll, textOf } from './dom';
+import { closest, first, isModEnter, normalizeHandle, ownFirst, pathOf, queryAll, textOf } from './dom';
 import { seenComment } from './thread';
 
 const selectors = {
@@ -56,30 +56,49 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   // Without a configured account, the wall's owner is the brand: the page (vk.com/<owner>) or, on a
   // post page, the owner id in the post id (`-123_10` is community 123's wall).
   const pageSlug = slugOf(context.pageUrl);
+  // A nested reply is asked about as a comment and again from the reply that holds it: once each.
+  const authorLinks = new Map<Element, HTMLElement | null>();
+  const authorLink = (reply: Element) => {
+    if (!authorLinks.has(reply)) authorLinks.set(reply, first(reply, selectors.replyAuthor));
+    return authorLinks.get(reply) ?? null;
+  };
+  const brandReplies = new Map<Element, boolean>();
   const isBrand = (reply: Element) => {
-    const link = first(reply, selectors.replyAuthor);
+    let known = brandReplies.get(reply);
+    if (known !== undefined) return known;
+    const link = authorLink(reply);
     const slug = slugOf(link?.getAttribute('href'));
     const name = textOf(link).toLowerCase();
-    if (brand) return slug === brand || name === brand;
-    const owner = (reply.getAttribute('data-post-id') ?? '').split('_')[0];
-    const ownerSlugs = owner.startsWith('-')
-      ? [`club${owner.slice(1)}`, `public${owner.slice(1)}`]
-      : [`id${owner}`];
-    return (slug !== '' && slug === pageSlug && !wallPath.test(`/${pageSlug}`)) || ownerSlugs.includes(slug);
+    if (brand) known = slug === brand || name === brand;
+    else {
+      const owner = (reply.getAttribute('data-post-id') ?? '').split('_')[0];
+      const ownerSlugs = owner.startsWith('-')
+        ? [`club${owner.slice(1)}`, `public${owner.slice(1)}`]
+        : [`id${owner}`];
+      known =
+        (slug !== '' && slug === pageSlug && !wallPath.test(`/${pageSlug}`)) || ownerSlugs.includes(slug);
+    }
+    brandReplies.set(reply, known);
+    return known;
   };
   const found: ReturnType<Adapter['comments']> = [];
   for (const reply of queryAll(root, selectors.reply)) {
     const id = reply.getAttribute('data-post-id') ?? '';
     if (!id || isBrand(reply)) continue;
     // Nested replies have their own items; read this item's own parts only.
-    const own = (selector: string) =>
-      queryAll(reply, selector).find((node) => closest(node, selectors.reply) === reply) ?? null;
+    const own = (selector: string) => ownFirst(reply, selector, selectors.reply);
     const answered = queryAll(reply, selectors.reply).slice(1).some(isBrand);
     const seconds = Number(own(selectors.replyTime)?.getAttribute('time'));
     const writtenAt = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined;
     const post = closest(reply.parentElement, selectors.post);
     const postId = post?.getAttribute('data-post-id') ?? wallPath.exec(pathOf(context.pageUrl))?.[1];
-    const author = textOf(own(selectors.replyAuthor));
+    // The reply's first author link is its own unless a nested reply's comes first.
+    const firstAuthor = authorLink(reply);
+    const author = textOf(
+      firstAuthor && closest(firstAuthor, selectors.reply) === reply
+        ? firstAuthor
+        : own(selectors.replyAuthor),
+    );
     const text = textOf(own(selectors.replyText));
     found.push(seenComment('vk', context, { id, author, text, writtenAt }, answered, postId));
   }
