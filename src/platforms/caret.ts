@@ -74,6 +74,15 @@ export function ensureCaret(root: HTMLElement): 'kept' | 'placed' {
   return 'placed';
 }
 
+/** Re-applies the current selection unchanged, so the page's editor gets a fresh selectionchange. */
+export function announceCaret(root: HTMLElement): void {
+  const selection = root.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0) return;
+  const ranges = Array.from({ length: selection.rangeCount }, (_, i) => selection.getRangeAt(i));
+  selection.removeAllRanges();
+  for (const range of ranges) selection.addRange(range);
+}
+
 /** For textareas: the field keeps the user's last caret (or selection) even while unfocused. */
 export function textareaCaret(field: HTMLTextAreaElement | HTMLInputElement): [number, number] {
   const end = field.value.length;

@@ -14,7 +14,7 @@
  * Results are checked with readComposerText; failure is reported, never guessed at.
  */
 
-import { ensureCaret, selectionInside, textareaCaret } from './caret';
+import { announceCaret, ensureCaret, selectionInside, textareaCaret } from './caret';
 import { editableRoot } from './dom';
 import { readComposerText } from './draft-text';
 
@@ -206,12 +206,14 @@ export async function insertTextChecked(element: HTMLElement, text: string): Pro
   try {
     if (!isField(element) && element.isConnected) {
       const root = editableRoot(element);
-      const synced = nextSelectionChange(root.ownerDocument, 50);
+      const synced = nextSelectionChange(root.ownerDocument, 250);
       focus(root);
       // A caret placed by script is news to Lexical and Draft.js until their selectionchange
       // handler runs; pasting before that would use their stale selection (or none: a Lexical
-      // editor never touched has no undo point before the insertion).
-      ensureCaret(root);
+      // editor never touched has no undo point before the insertion). A caret the user left is
+      // announced again: on a busy page their last selectionchange may still be queued, and
+      // Lexical's paste reads the selection it last heard of, not the DOM's.
+      if (ensureCaret(root) === 'kept') announceCaret(root);
       await synced;
     }
     const read = () => (isField(element) ? element.value : readComposerText(editableRoot(element)));
