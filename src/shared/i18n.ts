@@ -34,13 +34,17 @@ export function t(key: string, params: readonly (string | number)[] = []): strin
   return entry.message.replace(/\$(\d)/g, (_, index: string) => substitutions[Number(index) - 1] ?? '');
 }
 
-/** The UI language, for `Intl` formatting of dates and numbers. */
-export function uiLanguage(): string {
+/** The browser's UI language as the extension API reports it; undefined outside the extension. */
+export function browserLanguage(): string | undefined {
   try {
-    const language = api()?.getUILanguage();
-    if (language) return language;
+    return api()?.getUILanguage() || undefined;
   } catch {
     // As in `t`: no API left after an update.
+    return undefined;
   }
-  return typeof navigator !== 'undefined' ? navigator.language : 'en';
+}
+
+/** The UI language, for `Intl` formatting of dates and numbers. */
+export function uiLanguage(): string {
+  return browserLanguage() ?? (typeof navigator !== 'undefined' ? navigator.language : 'en');
 }
