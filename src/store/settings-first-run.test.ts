@@ -24,15 +24,15 @@ function browserIn(language: string): void {
 }
 
 test.each([
-  ['fr-FR', 'fr'],
-  ['fr-CA', 'fr'],
-  ['ru', 'ru'],
+  ['fr-FR', 'fr', 'Ma marque'],
+  ['fr-CA', 'fr', 'Ma marque'],
+  ['ru', 'ru', 'Мой бренд'],
 ] as const)(
-  'before the first save, a %s browser gets a brand in %s, with its weekday themes',
-  async (browser, language) => {
+  'before the first save, a %s browser gets a brand in %s, named and themed in it',
+  async (browser, language, name) => {
     browserIn(browser);
     const [brand] = (await readSettings()).brands;
-    expect(brand.language).toBe(language);
+    expect(brand).toMatchObject({ language, name });
     expect(brand.weekdayThemes).toEqual(themesFor(language));
   },
 );
