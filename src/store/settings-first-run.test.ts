@@ -16,10 +16,14 @@ afterEach(() => {
   delete (globalThis as { chrome?: unknown }).chrome;
 });
 
-/** The extension's i18n API in a browser whose UI speaks `language`. */
+/** The extension's i18n API in a browser whose UI speaks `language`, with our catalogue for it. */
 function browserIn(language: string): void {
+  const ours = ['fr', 'ru'].find((ours) => language.startsWith(ours)) ?? 'en';
   (globalThis as { chrome?: unknown }).chrome = {
-    i18n: { getUILanguage: () => language, getMessage: () => '' },
+    i18n: {
+      getUILanguage: () => language,
+      getMessage: (key: string) => (key === 'catalogueLanguage' ? ours : ''),
+    },
   };
 }
 
@@ -37,9 +41,9 @@ test.each([
   },
 );
 
-test('a browser in a language we have no themes for gets the English ones, its language left open', async () => {
+test('a browser in a language we have no texts for reads English, and gets the English brand', async () => {
   browserIn('de-DE');
   const [brand] = (await readSettings()).brands;
-  expect(brand.language).toBeUndefined();
-  expect(brand.weekdayThemes.tuesday.hashtags).toContain('#TipTuesday');
+  expect(brand).toMatchObject({ language: 'en', name: 'My brand' });
+  expect(brand.weekdayThemes).toEqual(themesFor('en'));
 });
