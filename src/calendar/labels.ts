@@ -1,5 +1,4 @@
-import type { Lang } from '../shared/calendar';
-import { t } from '../shared/i18n';
+import { t, uiLanguage } from '../shared/i18n';
 import type { LocalEvent } from '../shared/settings-schema';
 
 /**
@@ -7,17 +6,18 @@ import type { LocalEvent } from '../shared/settings-schema';
  * the sentences around them are i18n keys (messages.*.json), like every other string in the UI.
  */
 
-/** The weekday's name in `lang`, e.g. "Monday", "lundi", "понедельник". */
-export function weekdayName(key: string, lang: Lang): string {
+/** The weekday's name in `locale`, e.g. "Monday", "lundi", "понедельник". */
+export function weekdayName(key: string, locale: string): string {
   const [year, month, day] = key.split('-').map(Number);
   // Formatted in UTC from a UTC midnight, so the machine's zone cannot shift the day.
-  return new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
     Date.UTC(year, month - 1, day),
   );
 }
 
-export function themeLabel(key: string, lang: Lang): string {
-  return t('calendarThemeLabel', [weekdayName(key, lang)]);
+/** "Thème du mardi": the weekday in the language of the sentence around it, the UI's. */
+export function themeLabel(key: string): string {
+  return t('calendarThemeLabel', [weekdayName(key, uiLanguage())]);
 }
 
 export function dayIdea(name: string): string {

@@ -47,7 +47,7 @@ export function suggestionsFor(
     candidates.push({
       kind: 'theme',
       hashtag,
-      label: themeLabel(today, lang),
+      label: themeLabel(today),
       idea: theme.idea,
       date: today,
       daysUntil: 0,

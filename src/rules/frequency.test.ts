@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { frequencyRule } from './frequency';
-import { context, draft, hour, ids, now, only, post, settings } from './test-kit';
+import { context, draft, hour, ids, now, only, post, settings, zone } from './test-kit';
+
+/** The next slot as the messages' time and date parameters, in the brand's zone. */
+const slot = (at: number) => [
+  { kind: 'time', at, zone },
+  { kind: 'date', at, zone },
+];
+const minutes = (value: number) => ({ kind: 'minutes', minutes: value });
 
 // now: Tuesday 18 March 2025, 14:30 in Paris. Facebook: 2 a day, 4 h apart.
 describe('frequency.daily-cap', () => {
@@ -14,9 +21,8 @@ describe('frequency.daily-cap', () => {
     const [finding] = only(findings, 'frequency.daily-cap');
     expect(finding).toMatchObject({
       severity: 'warn',
-      params: ['2', '2', 'Facebook', '00:00', '2025-03-19', expect.any(String)],
+      params: [2, 2, 'Facebook', ...slot(Date.UTC(2025, 2, 18, 23, 0))],
     });
-    expect(Number(finding.params?.[5])).toBe(Date.UTC(2025, 2, 18, 23, 0));
     expect(finding.evidence).toEqual(['08:30', '09:30']);
   });
 
@@ -54,7 +60,7 @@ describe('frequency.min-gap', () => {
     expect(finding).toMatchObject({
       id: 'frequency.min-gap',
       severity: 'warn',
-      params: ['60', '240', 'Facebook', '17:30', '2025-03-18', String(now + 3 * hour)],
+      params: [minutes(60), minutes(240), 'Facebook', ...slot(now + 3 * hour)],
       evidence: ['13:30'],
     });
   });
@@ -81,7 +87,8 @@ describe('quiet hours', () => {
   test('the next slot skips quiet hours spanning midnight', () => {
     const ctx = context({ log: [post(6), post(5)], settings: quiet('22:00', '08:00') });
     const [finding] = frequencyRule.check(draft('x'), ctx);
-    expect(finding.params?.slice(3, 5)).toEqual(['08:00', '2025-03-19']);
+    // 08:00 on Wednesday 19 March in Paris.
+    expect(finding.params?.slice(3)).toEqual(slot(Date.UTC(2025, 2, 19, 7, 0)));
   });
 
   test('posting inside quiet hours is pointed out', () => {
@@ -89,7 +96,12 @@ describe('quiet hours', () => {
     expect(finding).toMatchObject({
       id: 'frequency.quiet-hours',
       severity: 'info',
-      params: ['14:00', '16:00', 'Facebook', '16:00', '2025-03-18', expect.any(String)],
+      params: [
+        { kind: 'clock', clock: '14:00' },
+        { kind: 'clock', clock: '16:00' },
+        'Facebook',
+        ...slot(Date.UTC(2025, 2, 18, 15, 0)),
+      ],
     });
   });
 

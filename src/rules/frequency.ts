@@ -1,9 +1,9 @@
 import type { Draft } from '../shared/draft';
-import type { Finding } from '../shared/finding';
+import type { Finding, FindingParam } from '../shared/finding';
 import { networkNames } from '../shared/networks';
 import type { PostRecord } from '../shared/post';
 import type { CadenceSettings } from '../shared/settings-schema';
-import { clockMinutes, dayKey, epochOf, startOfDay, wallTime } from '../shared/time';
+import { clockMinutes, epochOf, startOfDay, wallTime } from '../shared/time';
 import type { RuleContext } from './context';
 import { brandLog, zoneOf } from './context';
 import type { Rule } from './rule';
@@ -31,9 +31,15 @@ function afterQuietHours(epoch: number, zone: string, quiet: QuietHours | null):
   return epochOf(zone, wall.year, wall.month, wall.day + nextDay, Math.floor(to / 60), to % 60);
 }
 
-function slotParams(epoch: number, zone: string): string[] {
-  return [clock(epoch, zone), dayKey(epoch, zone), String(epoch)];
+/** The next slot as the messages' `$4` (its time) and `$5` (its date), written by the panel. */
+function slotParams(epoch: number, zone: string): FindingParam[] {
+  return [
+    { kind: 'time', at: epoch, zone },
+    { kind: 'date', at: epoch, zone },
+  ];
 }
+
+const minutes = (value: number): FindingParam => ({ kind: 'minutes', minutes: value });
 
 /**
  * The handbook: don't post so often that it irritates the audience. Compares the brand's posts on
@@ -71,7 +77,7 @@ export const frequencyRule: Rule = {
         id: 'frequency.daily-cap',
         severity: 'warn',
         message: 'ruleFrequencyDailyCap',
-        params: [String(today.length), String(cadence.dailyCap), name, ...slot],
+        params: [today.length, cadence.dailyCap, name, ...slot],
         evidence: today.map((post) => clock(post.publishedAt, zone)),
       });
     }
@@ -81,8 +87,8 @@ export const frequencyRule: Rule = {
         severity: 'warn',
         message: 'ruleFrequencyMinGap',
         params: [
-          String(Math.floor((now - last.publishedAt) / minute)),
-          String(cadence.minGapMinutes),
+          minutes(Math.floor((now - last.publishedAt) / minute)),
+          minutes(cadence.minGapMinutes),
           name,
           ...slot,
         ],
@@ -94,7 +100,12 @@ export const frequencyRule: Rule = {
         id: 'frequency.quiet-hours',
         severity: 'info',
         message: 'ruleFrequencyQuietHours',
-        params: [cadence.quietHours.from, cadence.quietHours.to, name, ...slot],
+        params: [
+          { kind: 'clock', clock: cadence.quietHours.from },
+          { kind: 'clock', clock: cadence.quietHours.to },
+          name,
+          ...slot,
+        ],
         evidence: [clock(now, zone)],
       });
     }

@@ -35,7 +35,7 @@ export const hashtagsRule: Rule = {
         id: 'hashtags.too-many',
         severity: limit.severity,
         message: limit.hard ? 'ruleHashtagsLimit' : 'ruleHashtagsTooMany',
-        params: [String(tags.length), String(limit.max), networkNames[draft.network]],
+        params: [tags.length, limit.max, networkNames[draft.network]],
         evidence: tags.map((tag) => tag.tag),
       },
     ];

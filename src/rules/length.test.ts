@@ -7,15 +7,15 @@ const repeat = (text: string, count: number) => text.repeat(count);
 
 describe('length.over', () => {
   test.each([
-    ['x', 'en', repeat('a', 281), '281', '280'],
-    ['x', 'ru, CJK counts double', repeat('東', 141), '282', '280'],
-    ['bluesky', 'fr, graphemes', repeat('é', 301), '301', '300'],
-    ['threads', 'ru, emoji as bytes', `${repeat('я', 497)}😀`, '501', '500'],
-    ['instagram', 'en', repeat('a', 2201), '2201', '2200'],
-    ['linkedin', 'fr', repeat('à', 3001), '3001', '3000'],
-    ['facebook', 'ru', repeat('ж', 63_207), '63207', '63206'],
-    ['mastodon', 'en, default 500', repeat('a', 501), '501', '500'],
-  ] as [Network, string, string, string, string][])('%s (%s)', (network, _, text, count, limit) => {
+    ['x', 'en', repeat('a', 281), 281, 280],
+    ['x', 'ru, CJK counts double', repeat('東', 141), 282, 280],
+    ['bluesky', 'fr, graphemes', repeat('é', 301), 301, 300],
+    ['threads', 'ru, emoji as bytes', `${repeat('я', 497)}😀`, 501, 500],
+    ['instagram', 'en', repeat('a', 2201), 2201, 2200],
+    ['linkedin', 'fr', repeat('à', 3001), 3001, 3000],
+    ['facebook', 'ru', repeat('ж', 63_207), 63207, 63206],
+    ['mastodon', 'en, default 500', repeat('a', 501), 501, 500],
+  ] as [Network, string, string, number, number][])('%s (%s)', (network, _, text, count, limit) => {
     const [finding] = only(lengthRule.check(draft(text, { network }), context()), 'length.over');
     expect(finding).toMatchObject({ severity: 'error', message: 'ruleLengthOver' });
     expect(finding.params?.slice(0, 2)).toEqual([count, limit]);
@@ -45,10 +45,10 @@ describe('length.fold', () => {
   const ru = `Большая новость! ${repeat('Мы открываем новый магазин в городе. ', 7)}`;
 
   test.each([
-    ['linkedin', 'en', en, '210'],
-    ['linkedin', 'ru', ru, '210'],
-    ['instagram', 'fr', fr, '125'],
-  ] as [Network, string, string, string][])('%s (%s)', (network, _, text, fold) => {
+    ['linkedin', 'en', en, 210],
+    ['linkedin', 'ru', ru, 210],
+    ['instagram', 'fr', fr, 125],
+  ] as [Network, string, string, number][])('%s (%s)', (network, _, text, fold) => {
     const [finding] = only(lengthRule.check(draft(text, { network }), context()), 'length.fold');
     expect(finding).toMatchObject({ severity: 'info', params: [fold, expect.any(String)] });
     expect(text.startsWith(finding.evidence?.[0].replace(/…$/, '') ?? '-')).toBe(true);

@@ -69,7 +69,7 @@ export const lengthRule: Rule = {
           id: 'length.over',
           severity: 'error',
           message: 'ruleLengthOver',
-          params: [String(count), String(limit.max), name, String(count - limit.max)],
+          params: [count, limit.max, name, count - limit.max],
           evidence: [`${count}/${limit.max}`],
         });
       }
@@ -80,7 +80,7 @@ export const lengthRule: Rule = {
         id: 'length.fold',
         severity: 'info',
         message: 'ruleLengthFold',
-        params: [String(fold), name],
+        params: [fold, name],
         evidence: [visiblePart(draft.text.trimStart(), fold)],
       });
     }

@@ -8,7 +8,7 @@ const check = (value: Draft, ctx = context()) => linksRule.check(value, ctx);
 describe('links.external', () => {
   test.each([
     ['en', 'Great read: https://www.nytimes.com/2025/03/article.html', 'nytimes.com'],
-    ['fr', 'Un article à lire sur lemonde.fr/economie', 'lemonde.fr'],
+    ['fr', 'Nos prix comparés sur lemonde.fr/economie', 'lemonde.fr'],
     ['ru', 'Подробности на www.rbc.ru/news', 'rbc.ru'],
   ])('%s: names the external domain', (_, text, domain) => {
     const [finding] = only(check(draft(text)), 'links.external');
@@ -66,6 +66,53 @@ describe('links.external', () => {
   });
 });
 
+describe('links.external in a curated post', () => {
+  const curated = (text: string, ctx = context()) => only(check(draft(text), ctx), 'links.external');
+
+  test.each([
+    ['en', 'Worth reading on remote work: https://www.nytimes.com/2025/03/article.html', 'nytimes.com'],
+    ['fr', 'Un article à lire sur lemonde.fr/economie', 'lemonde.fr'],
+    ['ru', 'Рекомендуем почитать: www.rbc.ru/news', 'rbc.ru'],
+  ])('%s: a post that shares a third-party link gets a note, not a warning', (_, text, domain) => {
+    const [finding] = curated(text);
+    expect(finding).toMatchObject({
+      id: 'links.external',
+      severity: 'info',
+      message: 'ruleLinksExternalCurated',
+      params: [domain],
+    });
+  });
+
+  test('the category chosen in the panel counts as much as the guess', () => {
+    const ctx = context({ override: { category: 'curated' } });
+    expect(curated('See example.org/report', ctx)[0]).toMatchObject({
+      severity: 'info',
+      message: 'ruleLinksExternalCurated',
+    });
+  });
+
+  test.each([
+    ['a bare link leans the guess to curated, but is no reason to share it', 'See example.org/report', {}],
+    ['another category chosen', 'Un article à lire sur lemonde.fr/economie', { category: 'promo' as const }],
+  ])('%s: still a warning', (_, text, override) => {
+    const [finding] = curated(text, context({ override }));
+    expect(finding).toMatchObject({ severity: 'warn', message: 'ruleLinksExternal' });
+  });
+
+  test('a brand that avoids external links keeps its error', () => {
+    const ctx = context({ settings: settings((value) => (value.linkPolicy.external = 'avoid')) });
+    expect(curated('Un article à lire sur lemonde.fr/economie', ctx)[0]).toMatchObject({
+      severity: 'error',
+      message: 'ruleLinksExternal',
+    });
+  });
+
+  test('a reply is not a curated post', () => {
+    const reply = draft('Un article à lire sur lemonde.fr/economie', { kind: 'reply', replyTo: 'Merci' });
+    expect(only(check(reply), 'links.external')[0]?.severity).toBe('warn');
+  });
+});
+
 describe('links.shortener', () => {
   test.each([
     ['en', 'Click bit.ly/3xYz now', 'bit.ly'],
@@ -119,7 +166,7 @@ describe('per-network hints', () => {
     const text = Array.from({ length: count }, (_, index) => `brand.com/${index}`).join(' ');
     const findings = check(draft(text, { network: 'threads' }));
     expect(ids(findings)).toEqual(expected);
-    if (count > 5) expect(findings[0]).toMatchObject({ severity: 'error', params: ['6', '5', 'Threads'] });
+    if (count > 5) expect(findings[0]).toMatchObject({ severity: 'error', params: [6, 5, 'Threads'] });
   });
 
   test('no hint on networks without one', () => {

@@ -1,6 +1,7 @@
 import type { Draft } from '../shared/draft';
 import type { Finding, Severity } from '../shared/finding';
 import { networkNames } from '../shared/networks';
+import { classifyDraft } from './classify';
 import type { RuleContext } from './context';
 import { brandOf } from './context';
 import type { FoundLink } from './extract-links';
@@ -17,12 +18,34 @@ function externalSeverity(policy: 'allow' | 'warn' | 'avoid'): Severity | undefi
   return policy === 'avoid' ? 'error' : 'warn';
 }
 
+/** Why an external link is there, when it is there for a reason: it changes what we say about it. */
+type LinkReason = { kind: 'requested'; request: string } | { kind: 'curated' } | undefined;
+
+/**
+ * The handbook recommends sharing relevant third-party links (DESIGN.md, the `curated` category):
+ * in such a post the link is the point, so it gets a note rather than the warning. Curated when the
+ * user chose the category in the panel, or when the guess rests on more than the link itself (a
+ * "via", "source", "à lire"): any external link alone leans the guess to curated, and would
+ * otherwise never be warned about.
+ */
+function isCurated(draft: Draft, context: RuleContext, links: readonly FoundLink[]): boolean {
+  if (draft.kind !== 'post') return false;
+  const guess = classifyDraft(draft, context);
+  if (guess.category !== 'curated') return false;
+  if (guess.overridden.category) return true;
+  const linkTexts = new Set(links.map((link) => link.text));
+  return guess.evidence.some((word) => !linkTexts.has(word));
+}
+
+function externalMessage(domain: string, reason: LinkReason): Pick<Finding, 'message' | 'params'> {
+  if (reason?.kind === 'requested')
+    return { message: 'ruleLinksExternalRequested', params: [domain, reason.request] };
+  if (reason?.kind === 'curated') return { message: 'ruleLinksExternalCurated', params: [domain] };
+  return { message: 'ruleLinksExternal', params: [domain] };
+}
+
 /** One finding per external domain, naming it, with every link to it as evidence. */
-function externalFindings(
-  external: readonly FoundLink[],
-  severity: Severity,
-  requested: string[],
-): Finding[] {
+function externalFindings(external: readonly FoundLink[], severity: Severity, reason: LinkReason): Finding[] {
   const byDomain = new Map<string, string[]>();
   for (const link of external) {
     const texts = byDomain.get(link.domain);
@@ -31,9 +54,8 @@ function externalFindings(
   }
   return [...byDomain].map(([domain, texts]) => ({
     id: 'links.external',
-    severity: requested.length ? 'info' : severity,
-    message: requested.length ? 'ruleLinksExternalRequested' : 'ruleLinksExternal',
-    params: requested.length ? [domain, requested[0]] : [domain],
+    severity: reason ? 'info' : severity,
+    ...externalMessage(domain, reason),
     evidence: texts,
   }));
 }
@@ -57,12 +79,26 @@ function platformFindings(draft: Draft, links: readonly FoundLink[]): Finding[] 
         id: 'links.too-many',
         severity: 'error',
         message: 'ruleLinksTooMany',
-        params: [String(links.length), String(threadsMaxLinks), name],
+        params: [links.length, threadsMaxLinks, name],
         evidence,
       },
     ];
   }
   return [];
+}
+
+function linkReason(
+  draft: Draft,
+  context: RuleContext,
+  links: readonly FoundLink[],
+  severity: Severity,
+): LinkReason {
+  // A reply that answers "where can I buy it?" with a link is doing its job.
+  const [request] = draft.kind === 'reply' ? asksForLink(draft.replyTo) : [];
+  if (request) return { kind: 'requested', request };
+  // A brand whose policy is to avoid external links altogether has chosen stricter than the handbook.
+  if (severity === 'warn' && isCurated(draft, context, links)) return { kind: 'curated' };
+  return undefined;
 }
 
 /**
@@ -92,9 +128,7 @@ export const linksRule: Rule = {
     }
     const severity = externalSeverity(linkPolicy.external);
     if (severity && external.length) {
-      // A reply that answers "where can I buy it?" with a link is doing its job.
-      const requested = draft.kind === 'reply' ? asksForLink(draft.replyTo) : [];
-      findings.push(...externalFindings(external, severity, requested));
+      findings.push(...externalFindings(external, severity, linkReason(draft, context, links, severity)));
     }
     findings.push(...platformFindings(draft, links));
     return findings;

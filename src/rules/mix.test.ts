@@ -20,8 +20,12 @@ describe('mix.overweight', () => {
       (finding) => finding.message === 'ruleMixOverweightCategory',
     );
     expect(category).toMatchObject({ severity: 'warn' });
-    expect(category?.params?.slice(0, 3)).toEqual(['promo', '100', '10']);
-    expect(category?.params?.[3]).toBe('theme');
+    expect(category?.params).toEqual([
+      { kind: 'category', category: 'promo' },
+      100,
+      10,
+      { kind: 'category', category: 'theme' },
+    ]);
   });
 
   test.each([
@@ -34,8 +38,12 @@ describe('mix.overweight', () => {
       context({ log: log('image', 'news') }),
     );
     const format = findings.find((finding) => finding.message === 'ruleMixOverweightFormat');
-    expect(format?.params?.slice(0, 3)).toEqual(['image', '100', '35']);
-    expect(format?.params?.[3]).toBe('video');
+    expect(format?.params).toEqual([
+      { kind: 'format', format: 'image' },
+      100,
+      35,
+      { kind: 'format', format: 'video' },
+    ]);
   });
 
   test.each([
@@ -65,7 +73,10 @@ describe('mix.overweight', () => {
       draft('Just words'),
       context({ log: log('image', 'promo'), override: { category: 'promo' } }),
     );
-    expect(findings.some((finding) => finding.params?.[0] === 'promo')).toBe(true);
+    expect(findings.map((finding) => finding.params?.[0])).toContainEqual({
+      kind: 'category',
+      category: 'promo',
+    });
   });
 });
 
@@ -82,7 +93,10 @@ describe('mix.streak', () => {
     ['ru', 'А вы какой выберете?'],
   ])('%s: a third question in a row', (_, text) => {
     const [finding] = only(mixRule.check(draft(text), context({ log: lastTwo('question') })), 'mix.streak');
-    expect(finding).toMatchObject({ severity: 'warn', params: ['question', expect.any(String)] });
+    expect(finding).toMatchObject({
+      severity: 'warn',
+      params: [{ kind: 'category', category: 'question' }, expect.objectContaining({ kind: 'category' })],
+    });
     expect(finding.evidence).toHaveLength(2);
   });
 

@@ -1,6 +1,6 @@
 import type { Category, Format } from '../shared/content-types';
 import type { Draft } from '../shared/draft';
-import type { Finding } from '../shared/finding';
+import type { Finding, FindingParam } from '../shared/finding';
 import type { MixDimension } from '../shared/mix';
 import { mixBalance } from '../shared/mix';
 import { classifyDraft } from './classify';
@@ -14,6 +14,10 @@ import type { Rule } from './rule';
  */
 export const minPostsForShares = 5;
 
+/** Content types as message parameters: the panel names them by their label, never by their id. */
+const formatParam = (format: Format): FindingParam => ({ kind: 'format', format });
+const categoryParam = (category: Category): FindingParam => ({ kind: 'category', category });
+
 function overweight<K extends string>(
   dimension: MixDimension<K>,
   total: number,
@@ -21,6 +25,7 @@ function overweight<K extends string>(
   targets: Record<K, number>,
   tolerance: number,
   message: string,
+  param: (type: K) => FindingParam,
 ): Finding | undefined {
   if (total + 1 < minPostsForShares) return undefined;
   const share = ((dimension.counts[type] + 1) / (total + 1)) * 100;
@@ -29,7 +34,7 @@ function overweight<K extends string>(
     id: 'mix.overweight',
     severity: 'warn',
     message,
-    params: [type, String(Math.round(share)), String(targets[type]), dimension.mostNeeded],
+    params: [param(type), Math.round(share), targets[type], param(dimension.mostNeeded)],
     evidence: [`${dimension.counts[type] + 1}/${total + 1}`],
   };
 }
@@ -62,6 +67,7 @@ export const mixRule: Rule = {
       settings.mix.formats,
       settings.mix.tolerance,
       'ruleMixOverweightFormat',
+      formatParam,
     );
     if (format) findings.push(format);
     if (!guess.category) return findings;
@@ -72,6 +78,7 @@ export const mixRule: Rule = {
       settings.mix.categories,
       settings.mix.tolerance,
       'ruleMixOverweightCategory',
+      categoryParam,
     );
     if (category) findings.push(category);
     const streak = streakCategory(context);
@@ -80,7 +87,7 @@ export const mixRule: Rule = {
         id: 'mix.streak',
         severity: 'warn',
         message: 'ruleMixStreak',
-        params: [guess.category, balance.categories.mostNeeded],
+        params: [categoryParam(guess.category), categoryParam(balance.categories.mostNeeded)],
         evidence: streak.excerpts,
       });
     }

@@ -34,13 +34,36 @@ export function t(key: string, params: readonly (string | number)[] = []): strin
   return entry.message.replace(/\$(\d)/g, (_, index: string) => substitutions[Number(index) - 1] ?? '');
 }
 
-/** The UI language, for `Intl` formatting of dates and numbers. */
-export function uiLanguage(): string {
+function safely<T>(read: () => T): T | undefined {
   try {
-    const language = api()?.getUILanguage();
-    if (language) return language;
+    return read();
   } catch {
     // As in `t`: no API left after an update.
+    return undefined;
   }
-  return typeof navigator !== 'undefined' ? navigator.language : 'en';
+}
+
+const primary = (tag: string) => tag.toLowerCase().split(/[-_]/)[0];
+
+/**
+ * The browser's language as far as our texts go, undefined outside the extension: the language of
+ * the catalogue the browser picked (`catalogueLanguage` in each messages.json, English for one we
+ * don't have), as the browser's own tag when it is that language (`fr-CA`, so dates follow its
+ * conventions). Not chrome.i18n.getUILanguage() alone: in a service worker Chromium answers `en-US`
+ * while getMessage answers in French (Chromium 156, `--lang=fr`), and dates in a French sentence
+ * must be French.
+ */
+export function browserLanguage(): string | undefined {
+  const messages = safely(() => api()?.getMessage('catalogueLanguage'));
+  if (!messages) return undefined;
+  const tags = [
+    safely(() => api()?.getUILanguage()),
+    typeof navigator !== 'undefined' ? navigator.language : undefined,
+  ];
+  return tags.find((tag) => tag && primary(tag) === messages) ?? messages;
+}
+
+/** The UI language, for `Intl` formatting of dates and numbers. */
+export function uiLanguage(): string {
+  return browserLanguage() ?? (typeof navigator !== 'undefined' ? navigator.language : 'en');
 }

@@ -64,12 +64,15 @@ export function defaultBrand(
   };
 }
 
+/** The first brand's name until the user names it: like its themes, written in its language. */
+const firstBrandName: Record<BrandLanguage, string> = { en: 'My brand', fr: 'Ma marque', ru: 'Мой бренд' };
+
 /** The extension's settings on first start: one brand, in the browser's language when we speak it. */
 export function defaultSettings(browserLanguage?: string): Settings {
   const language = ourLanguage(browserLanguage);
   return {
     version: SETTINGS_VERSION,
-    brands: [defaultBrand('brand-1', 'My brand', language ? { language } : {})],
+    brands: [defaultBrand('brand-1', firstBrandName[language ?? 'en'], language ? { language } : {})],
     activeBrandId: 'brand-1',
     mastodonInstances: [],
     mastodonCharLimit: 500,

@@ -1,3 +1,4 @@
+import { browserLanguage } from '../shared/i18n';
 import type { SettingsBackupReason, SettingsDamage } from '../shared/protocol';
 import { defaultSettings } from '../shared/settings-defaults';
 import { readSettingsFile } from '../shared/settings-migrations';
@@ -40,7 +41,8 @@ export async function readSettings(): Promise<Settings> {
 export async function readSettingsState(now = Date.now()): Promise<SettingsState> {
   const db = await database();
   const stored = await db.get('settings', 'current');
-  if (!stored) return { damaged: false, settings: defaultSettings() };
+  // Before the first save: one brand in the browser's language, with that language's weekday themes.
+  if (!stored) return { damaged: false, settings: defaultSettings(browserLanguage()) };
   // Sound settings, the usual case, cost one validation and no fingerprint.
   const key = lastDamaged ? fingerprint(stored.value) : undefined;
   const diagnosis =

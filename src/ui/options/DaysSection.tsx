@@ -1,8 +1,8 @@
-import { unusualDayRegions } from '../../calendar/unusual-days';
-import { t, uiLanguage } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
 import type { CustomDay } from '../../shared/settings-schema';
 import { Field } from './Field';
 import { type BrandSectionProps, newId } from './section';
+import { UnusualDayRegions } from './UnusualDayRegions';
 
 /** The brand's own yearly days, and which regions of the unusual-days dataset to suggest from. */
 export function DaysSection({ settings, onChange, problems }: BrandSectionProps) {
@@ -10,17 +10,6 @@ export function DaysSection({ settings, onChange, problems }: BrandSectionProps)
   const setDays = (customDays: CustomDay[]) => onChange({ ...settings, customDays });
   const update = (index: number, patch: Partial<CustomDay>) =>
     setDays(days.map((day, i) => (i === index ? { ...day, ...patch } : day)));
-  const disabled = new Set(settings.disabledRegions);
-  const toggleRegion = (region: string, on: boolean) => {
-    const next = new Set(disabled);
-    if (on) next.delete(region);
-    else next.add(region);
-    onChange({ ...settings, disabledRegions: [...next].sort() });
-  };
-  const regionName = (region: string) =>
-    region === 'international'
-      ? t('optionsRegionInternational')
-      : (new Intl.DisplayNames([uiLanguage()], { type: 'region' }).of(region) ?? region);
 
   return (
     <fieldset class="section" data-section="days" id="section-days">
@@ -79,20 +68,7 @@ export function DaysSection({ settings, onChange, problems }: BrandSectionProps)
       >
         {t('optionsAddCustomDay')}
       </button>
-      <fieldset class="subsection regions" data-role="regions">
-        <legend>{t('optionsRegions')}</legend>
-        {unusualDayRegions().map((region) => (
-          <label key={region} class="inline" data-region={region}>
-            <input
-              type="checkbox"
-              name={`regions.${region}`}
-              checked={!disabled.has(region)}
-              onChange={(e) => toggleRegion(region, e.currentTarget.checked)}
-            />{' '}
-            {regionName(region)}
-          </label>
-        ))}
-      </fieldset>
+      <UnusualDayRegions brand={settings} onChange={onChange} />
     </fieldset>
   );
 }

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../../shared/finding';
 import { t } from '../../shared/i18n';
+import { paramTexts } from '../components/finding-params';
 import { TextWithHashtags } from '../components/Hashtag';
 import { contentCategoryLabel } from '../components/labels';
 import { InsertHashtagButton } from './InsertHashtagButton';
@@ -63,12 +64,12 @@ function FindingItem({
       </span>
       <span class="visually-hidden">{t(`severity_${finding.severity}`)}</span>
       <span class="finding__message">
-        <TextWithHashtags text={t(finding.message, finding.params ?? [])} />
+        <TextWithHashtags text={t(finding.message, paramTexts(finding.params))} />
         {finding.hint && (
           <>
             <br />
             <span class="muted" data-role="finding-hint">
-              {t(finding.hint.message, finding.hint.params ?? [])}
+              {t(finding.hint.message, paramTexts(finding.hint.params))}
             </span>
           </>
         )}

@@ -1,4 +1,5 @@
 import { t } from '../../shared/i18n';
+import { formatDateTime } from '../components/format';
 import { keepEditorFocus } from './focus';
 import type { PanelActions, PanelState } from './state';
 
@@ -17,7 +18,7 @@ export function Notices({ state, actions }: Props) {
     <>
       {restorable && (
         <div class="notice" data-notice="restore-draft">
-          <p>{t('panelRestoreOffer', [new Date(restorable.savedAt).toLocaleString()])}</p>
+          <p>{t('panelRestoreOffer', [formatDateTime(restorable.savedAt)])}</p>
           <p class="notice__excerpt">{restorable.text.slice(0, 140)}</p>
           <div class="notice__actions">
             <button

@@ -1,5 +1,6 @@
 import { categoryLabel } from '../../comments/labels';
 import { t } from '../../shared/i18n';
+import { formatDuration } from '../components/format';
 import { keepEditorFocus } from './focus';
 import type { PanelActions, PanelState, UnansweredItem } from './state';
 
@@ -39,13 +40,7 @@ export function Unanswered({ state, actions }: Props) {
 function timeLeft(dueAt: number, now: number): { text: string; overdue: boolean } {
   const minutes = Math.round((dueAt - now) / 60_000);
   const overdue = minutes < 0;
-  const span = Math.abs(minutes);
-  const amount =
-    span >= 48 * 60
-      ? t('durationDays', [Math.floor(span / 1440)])
-      : span >= 60
-        ? t('durationHours', [Math.floor(span / 60), span % 60])
-        : t('durationMinutes', [span]);
+  const amount = formatDuration(Math.abs(minutes));
   return { text: overdue ? t('panelOverdueBy', [amount]) : t('panelDueIn', [amount]), overdue };
 }
 
