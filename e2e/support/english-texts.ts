@@ -105,6 +105,8 @@ export function englishTexts(language: string): EnglishText[] {
   for (const [key, { message }] of Object.entries(en)) {
     // The product's name; the catalogue's own language tag (`en`), never shown.
     if (key === 'extName' || key === 'catalogueLanguage' || same.has(key)) continue;
+    // A message of placeholders and punctuation only ("$1: $2") is no English of its own.
+    if (!/\p{L}/u.test(message.replace(/\$\d/g, ''))) continue;
     texts.push({ key, pattern: patternOf(message) });
   }
   for (const theme of Object.values(themesFor('en'))) {
