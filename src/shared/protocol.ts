@@ -62,7 +62,13 @@ const DraftSchema = v.strictObject({
   attachments: v.pipe(v.array(v.picklist(attachmentKinds)), v.maxLength(50)),
 });
 
-const DraftKey = v.pipe(v.string(), v.minLength(1), v.maxLength(2100));
+/** A page's draft key (`network:kind:origin+path`); the background adds the tab after a `#`. */
+const DraftKey = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(2100),
+  v.check((key) => !key.includes('#'), 'a page key has no #'),
+);
 
 const DayKey = v.pipe(v.string(), v.isoDate());
 /** `theme`, `comments`, …, or `task:<id>` for the brand's recurring tasks. */

@@ -6,7 +6,7 @@ import type { SettingsBackupReason } from '../shared/protocol';
 
 /** A draft autosaved so an accidental reload or a closed tab loses nothing. */
 export interface SavedDraft {
-  /** `network:kind:page`, one per composer kind and page. */
+  /** `network:kind:page#tab-<id>`: one per composer kind, page and tab (drafts-repo.ts). */
   key: string;
   network: Network;
   kind: 'post' | 'reply';
