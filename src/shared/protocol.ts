@@ -1,13 +1,22 @@
 import * as v from 'valibot';
 import type { Suggestion } from '../calendar/suggestions';
 import type { AnswerTimeStats, AwaitingSummary } from '../store/comments-repo';
+import {
+  type BackupContents,
+  type BackupRecord,
+  type BackupStore,
+  backupRecordSchemas,
+  backupStores,
+  PAGE_MAX_RECORDS,
+} from './backup-format';
 import type { CommentRecord } from './comment';
-import { type Category, categories, type Format, formats } from './content-types';
+import { type Category, categories, type Format } from './content-types';
 import { attachmentKinds } from './draft';
 import type { Finding } from './finding';
 import { mastodonOrigin } from './mastodon-origin';
 import { type Network, networks } from './networks';
 import type { PostRecord } from './post';
+import { PostSchema } from './record-schemas';
 import type { Settings } from './settings-schema';
 import type { PopupToday } from './today';
 import type { Problem } from './validation';
@@ -22,18 +31,7 @@ const NetworkName = v.picklist(networks);
 const Epoch = v.pipe(v.number(), v.finite());
 const Empty = v.strictObject({});
 
-export const PostSchema = v.strictObject({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
-  network: NetworkName,
-  brandId: v.string(),
-  publishedAt: Epoch,
-  format: v.picklist(formats),
-  category: v.optional(v.picklist(categories)),
-  hashtags: v.pipe(v.array(v.pipe(v.string(), v.maxLength(140))), v.maxLength(100)),
-  links: v.pipe(v.array(v.pipe(v.string(), v.maxLength(2000))), v.maxLength(100)),
-  excerpt: v.pipe(v.string(), v.maxLength(280)),
-  source: v.picklist(['page', 'manual']),
-});
+export { PostSchema } from './record-schemas';
 
 /** UI preferences the parts may read and write; anything else is refused. */
 export const prefKeys = ['panelCollapsed'] as const;
@@ -79,6 +77,20 @@ const InstanceOrigin = v.pipe(
   v.maxLength(300),
   v.check((origin) => mastodonOrigin(origin) === origin, 'not an https origin'),
 );
+
+const BackupStoreName = v.picklist(backupStores);
+/** A restore in progress, named by the background at `restore.begin`. */
+const RestoreSession = v.pipe(v.string(), v.uuid());
+const RecordCount = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
+/** One page of one store's records, checked record by record against the store's schema. */
+const restorePage = <S extends BackupStore>(store: S) =>
+  v.strictObject({
+    session: RestoreSession,
+    /** The page's place in the file: sent twice (a retry after the worker stopped), it is stored once. */
+    seq: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+    store: v.literal(store),
+    records: v.pipe(v.array(backupRecordSchemas[store]), v.maxLength(PAGE_MAX_RECORDS)),
+  });
 
 export const requestSchemas = {
   ping: Empty,
@@ -150,6 +162,32 @@ export const requestSchemas = {
     choice: v.picklist(['repair', 'restore', 'reset']),
     backupId: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(300))),
   }),
+  /** The full backup (shared/backup-format.ts): which stores, how many records, and the settings. */
+  'backup.summary': Empty,
+  /** One page of a store's records in key order, after the key `after`. */
+  'backup.page': v.strictObject({
+    store: BackupStoreName,
+    after: v.optional(v.pipe(v.string(), v.maxLength(3000))),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(PAGE_MAX_RECORDS))),
+  }),
+  /** A restore starts: pages are staged in the database, nothing of the user's data changes yet. */
+  'restore.begin': Empty,
+  'restore.page': v.variant('store', [
+    restorePage('posts'),
+    restorePage('comments'),
+    restorePage('drafts'),
+    restorePage('checklistDays'),
+  ]),
+  /**
+   * Everything staged replaces the stores the backup holds, and the settings, in one transaction;
+   * `contents` says how many records each store should have, so a lost page is caught.
+   */
+  'restore.commit': v.strictObject({
+    session: RestoreSession,
+    settings: v.unknown(),
+    contents: v.record(BackupStoreName, RecordCount),
+  }),
+  'restore.abort': v.strictObject({ session: RestoreSession }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -184,6 +222,14 @@ export interface ResponseData {
   'mastodon.remove': { instances: string[] };
   'settings.health': SettingsHealth;
   'settings.resolve': { saved: true; settings: Settings } | { saved: false; problems: Problem[] };
+  'backup.summary': { contents: Required<BackupContents>; settings: Settings };
+  'backup.page': { records: BackupRecord[]; next: string | null };
+  'restore.begin': { session: string };
+  'restore.page': { staged: number };
+  'restore.commit':
+    | { restored: true; settings: Settings; contents: BackupContents }
+    | { restored: false; problems: Problem[] };
+  'restore.abort': { aborted: true };
 }
 
 /** What a repair does about one problem: the default put in, the entry removed, the list item dropped. */
