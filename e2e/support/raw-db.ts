@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { BrowserContext, Page } from '@playwright/test';
 
 /**
@@ -103,4 +104,44 @@ export async function lockHeld(page: Page, name: string): Promise<boolean> {
     async (name) => ((await navigator.locks.query()).held ?? []).some((lock) => lock.name === name),
     name,
   );
+}
+
+/** A SHA-256 of a value's JSON, as `settingsDigest` computes it in the page. */
+export function digestOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value), 'utf8').digest('hex');
+}
+
+/**
+ * The settings record and its backups as digests of their values (see `digestOf`), so states of
+ * several megabytes are compared without carrying them to the test.
+ */
+export function settingsDigest(
+  page: Page,
+): Promise<{ value: string | null; backups: { reason: string; value: string }[] }> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('smm-assistant');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction(['settings', 'settingsBackups']);
+    const read = (store: string) =>
+      new Promise<{ value: unknown; reason?: string }[]>((resolve, reject) => {
+        const request = tx.objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const [records, backups] = await Promise.all([read('settings'), read('settingsBackups')]);
+    db.close();
+    const digest = async (value: unknown) => {
+      const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(value)));
+      return Array.from(new Uint8Array(hash), (b) => b.toString(16).padStart(2, '0')).join('');
+    };
+    return {
+      value: records[0] ? await digest(records[0].value) : null,
+      backups: await Promise.all(
+        backups.map(async (b) => ({ reason: b.reason ?? '', value: await digest(b.value) })),
+      ),
+    };
+  });
 }
