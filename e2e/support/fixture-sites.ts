@@ -32,7 +32,13 @@ export const fixturePages: Record<Network, FixtureSite> = {
   },
   facebook: {
     url: `https://www.facebook.com/${brand}`,
-    pages: { page: { url: `https://www.facebook.com/${brand}`, html: 'index.html' } },
+    pages: {
+      page: { url: `https://www.facebook.com/${brand}`, html: 'index.html' },
+      /** The feed with a Messenger chat box open over it. */
+      home: { url: 'https://www.facebook.com/', html: 'home.html' },
+      /** A Messenger conversation, on facebook.com. */
+      messages: { url: 'https://www.facebook.com/messages/t/100000000000001', html: 'messages.html' },
+    },
     origins: ['https://www.facebook.com'],
   },
   instagram: {

@@ -10,6 +10,7 @@ import { testContext } from './handlers/test-context';
 import { dispatch } from './router';
 
 const NOW = 1_800_000_000_000;
+const SESSION = '0b7e6c3a-5f0e-4b8a-9a51-3f1f2c9d4e21';
 
 beforeEach(async () => {
   resetDatabaseConnection();
@@ -70,6 +71,12 @@ const validPayloads: Record<RequestType, unknown> = {
   'mastodon.remove': { origin: 'https://fosstodon.org' },
   'settings.health': {},
   'settings.resolve': { choice: 'restore', backupId: 'import-1' },
+  'backup.summary': {},
+  'backup.page': { store: 'posts', limit: 100 },
+  'restore.begin': {},
+  'restore.page': { session: SESSION, seq: 0, store: 'posts', records: [] },
+  'restore.commit': { session: SESSION, settings: defaultSettings(), contents: { posts: 0 } },
+  'restore.abort': { session: SESSION },
 };
 
 const spies = () =>
@@ -100,6 +107,32 @@ describe('requests that change or reveal everything answer only the extension’
     const handlers = spies();
     const response = await dispatch({ type, payload: validPayloads[type] }, xPage, handlers);
     expect(response.ok).toBe(true);
+  });
+});
+
+describe('the full backup and its restore', () => {
+  const backupRequests: RequestType[] = [
+    'backup.summary',
+    'backup.page',
+    'restore.begin',
+    'restore.page',
+    'restore.commit',
+    'restore.abort',
+  ];
+
+  test.each(backupRequests)('%s is not a request a page may send', (type) => {
+    expect(pageRequestTypes.has(type)).toBe(false);
+  });
+
+  test('a content script can neither read the backup nor restore one, and nothing changes', async () => {
+    const handlers = createHandlers(testContext('1', () => NOW));
+    await saveSettings({ ...defaultSettings(), retentionDays: 45 }, NOW);
+    for (const type of backupRequests) {
+      const response = await dispatch({ type, payload: validPayloads[type] }, xPage, handlers);
+      expect(response, type).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    const settings = await dispatch({ type: 'settings.get', payload: {} }, options, handlers);
+    expect(settings).toMatchObject({ ok: true, data: { retentionDays: 45 } });
   });
 });
 

@@ -43,7 +43,12 @@ export interface ComposerSession {
   restore(): Promise<void>;
 }
 
-/** The key a composer's draft is saved under: one per network, kind and page. */
+/**
+ * The page part of the key a composer's draft is saved under: network, kind and page. The background
+ * adds the tab it came from (it knows `sender.tab`; the page doesn't, and the host page's own
+ * sessionStorage is not ours to write), so two tabs of one page keep separate drafts, and a new tab
+ * is still offered a closed tab's draft of its page (store/drafts-repo.ts).
+ */
 export function draftKey(network: string, kind: string, location: Location): string {
   return `${network}:${kind}:${location.origin}${location.pathname}`;
 }

@@ -32,6 +32,8 @@ const selectors = {
 };
 
 const threadPrefix = 'postThreadItem-by-';
+/** Bluesky's chat lives only on its own pages (`/messages`, `/messages/<conversation>`). */
+const chatPages = /^\/messages(\/|$)/;
 const postPath = /^\/profile\/([^/]+)\/post\/([^/?#]+)/;
 /** The publish button says "Reply" in a reply composer ("Publish reply" as its accessible name). */
 const replyWords = [
@@ -103,6 +105,7 @@ export const adapter: Adapter = defineAdapter({
   network: 'bluesky',
   selectors,
   composer: selectors.composer,
+  privateMessages: { pages: chatPages },
   describe,
   postButton: (composer: Composer) => first(composer.container, selectors.postButton),
   isPublishShortcut: (event) => isModEnter(event),

@@ -9,7 +9,7 @@ import type { SeenComment } from '../shared/comment';
 import type { AttachmentKind, Draft } from '../shared/draft';
 import type { Network } from '../shared/networks';
 import type { Adapter, CommentScanContext, Composer, PageHealth } from './adapter';
-import { closest, editableRoot, first, queryAll, safely } from './dom';
+import { closest, editableRoot, first, pathOf, queryAll, safely } from './dom';
 import { readComposerText } from './draft-text';
 import { logDebug } from './guard';
 
@@ -24,8 +24,14 @@ export interface AdapterSpec {
   selectors: Record<string, string>;
   /** The editable roots that are this network's composers (one selector, alternatives joined). */
   composer: string;
-  /** Editables that are not composers (search boxes, chat): never reported as a missing composer. */
+  /** Editables that are not composers (search boxes): never reported as a missing composer. */
   notComposer?: string;
+  /**
+   * Private messages are never ours: the pages where the network shows its conversations (by path)
+   * and the boxes it opens for them elsewhere. A composer there gets no panel, nothing of it is
+   * saved, and it is no missing composer either.
+   */
+  privateMessages?: { pages?: RegExp; boxes?: string };
   /** Kind, reply context and surroundings of a composer found by `composer`. */
   describe(element: HTMLElement): ComposerShape;
   postButton(composer: Composer): HTMLElement | null;
@@ -56,10 +62,20 @@ function isVisible(element: HTMLElement): boolean {
 }
 
 export function defineAdapter(spec: AdapterSpec): Adapter {
+  const isPrivate = (root: HTMLElement): boolean => {
+    const { pages, boxes } = spec.privateMessages ?? {};
+    if (pages?.test(pathOf(root.ownerDocument.URL))) return true;
+    return boxes !== undefined && closest(root, boxes) !== null;
+  };
+  /** Not ours to advise on: our own panel's fields, the network's search boxes, private messages. */
+  const isExcluded = (root: HTMLElement): boolean =>
+    closest(root, ownUi) !== null ||
+    (spec.notComposer !== undefined && closest(root, spec.notComposer) !== null) ||
+    isPrivate(root);
+
   const toComposer = (element: HTMLElement): Composer | null => {
     const root = editableRoot(element);
-    if (!root.isConnected || closest(root, ownUi)) return null;
-    if (spec.notComposer && closest(root, spec.notComposer)) return null;
+    if (!root.isConnected || isExcluded(root)) return null;
     if (root instanceof HTMLTextAreaElement && (root.readOnly || root.disabled)) return null;
     return { element: root, ...spec.describe(root) };
   };
@@ -134,8 +150,7 @@ export function defineAdapter(spec: AdapterSpec): Adapter {
           const found = new Set(composers(document).map((composer) => composer.element));
           const unknownEditable = queryAll(document, anyEditable).some((element) => {
             const root = editableRoot(element);
-            if (found.has(root) || closest(root, ownUi)) return false;
-            if (spec.notComposer && closest(root, spec.notComposer)) return false;
+            if (found.has(root) || isExcluded(root)) return false;
             return isVisible(root);
           });
           const url = safely(() => new URL(document.URL), null);

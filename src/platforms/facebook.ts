@@ -34,7 +34,16 @@ const selectors = {
   /** The comment box's send button has had this id for years, whatever the language. */
   commentSubmit: '#focused-state-composer-submit',
   feed: '[role="feed"], [role="main"]',
+  /**
+   * Messenger's composer, in its chat boxes on every page: the same Lexical editor as a post's, so
+   * it is told apart by its surroundings ("Thread composer") and its "Aa" placeholder, which
+   * Messenger shows in every language.
+   */
+  messengerBox: '[aria-label="Thread composer"], [aria-placeholder="Aa"]',
 };
+
+/** Messenger's own pages on facebook.com (messenger.com now sends its users there). */
+const messengerPages = /^\/messages(\/|$)/;
 
 const postLabels = ['post', 'publier', 'опубликовать'];
 const commentLabels = [
@@ -175,6 +184,7 @@ export const adapter: Adapter = defineAdapter({
   network: 'facebook',
   selectors,
   composer: selectors.composer,
+  privateMessages: { pages: messengerPages, boxes: selectors.messengerBox },
   describe,
   postButton,
   // Comment boxes send on Enter; the "Create post" dialog only from its button.

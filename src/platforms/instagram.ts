@@ -31,7 +31,12 @@ const selectors = {
   text: 'h1[dir="auto"], span[dir="auto"]',
   time: 'time[datetime]',
   main: 'main, [role="main"]',
+  /** A direct message's box (Lexical, labelled "Message"), wherever the inbox opens it. */
+  directBox: '[role="textbox"][aria-label="Message"], [aria-label="Message"] [role="textbox"]',
 };
+
+/** Instagram Direct: the inbox and its conversations. */
+const directPages = /^\/direct(\/|$)/;
 
 /** The dialog's header button that publishes; the comment form's "Post". */
 const shareWords = ['share', 'partager', 'поделиться'];
@@ -116,6 +121,7 @@ export const adapter: Adapter = defineAdapter({
   network: 'instagram',
   selectors,
   composer: selectors.composer,
+  privateMessages: { pages: directPages, boxes: selectors.directBox },
   describe,
   postButton,
   // The comment box sends on Enter (Shift+Enter breaks the line); the caption only from "Share".

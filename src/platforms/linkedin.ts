@@ -11,8 +11,10 @@ import { seenComment } from './thread';
 
 const selectors = {
   composer: '.ql-editor[contenteditable="true"], [role="textbox"][contenteditable="true"]',
-  /** Messaging and search are not posts or comments. */
-  notComposer: '.msg-form, .msg-overlay-conversation-bubble, .search-global-typeahead',
+  /** Search is not a post or a comment. */
+  notComposer: '.search-global-typeahead',
+  /** Messaging: its own page's form, and the conversation bubbles it opens on any page. */
+  messagingBox: '.msg-form, .msg-overlay-conversation-bubble',
   dialog: '[role="dialog"]',
   commentBox: '.comments-comment-box, .comments-comment-texteditor',
   commentSubmit: 'button.comments-comment-box__submit-button--cr, button.comments-comment-box__submit-button',
@@ -29,6 +31,9 @@ const selectors = {
   poll: '.share-creation-state__poll, .polls-detour',
   feed: 'main, .scaffold-layout__main',
 };
+
+/** LinkedIn's messaging pages. */
+const messagingPages = /^\/messaging(\/|$)/;
 
 function describe(element: HTMLElement): ComposerShape {
   const box = closest(element, selectors.commentBox);
@@ -89,6 +94,7 @@ export const adapter: Adapter = defineAdapter({
   selectors,
   composer: selectors.composer,
   notComposer: selectors.notComposer,
+  privateMessages: { pages: messagingPages, boxes: selectors.messagingBox },
   describe,
   postButton: (composer: Composer) =>
     first(composer.container, composer.kind === 'reply' ? selectors.commentSubmit : selectors.shareSubmit),

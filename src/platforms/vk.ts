@@ -24,7 +24,12 @@ const selectors = {
   replyTime: '.rel_date[time]',
   poll: '.media_voting, .page_media_poll, [data-testid="posting_poll"]',
   wall: '#page_wall_posts, #page_body, main',
+  /** Messages: the conversation's field (old UI) and the chat boxes opened over other pages. */
+  messageBox: '.im-chat-input, .im_editable, .im-page--chat-input',
 };
+
+/** VK's messages: `/im` (`/im?sel=…`, `/im/convo/…`). */
+const messagePages = /^\/im(\/|$)/;
 
 const wallPath = /^\/wall(-?\d+_\d+)/;
 
@@ -109,6 +114,7 @@ export const adapter: Adapter = defineAdapter({
   network: 'vk',
   selectors,
   composer: selectors.composer,
+  privateMessages: { pages: messagePages, boxes: selectors.messageBox },
   describe,
   postButton,
   // VK's default setting sends with Ctrl/Cmd+Enter (Enter breaks the line).

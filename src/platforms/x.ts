@@ -22,7 +22,13 @@ const selectors = {
   tweetText: '[data-testid="tweetText"]',
   time: 'time[datetime]',
   primaryColumn: '[data-testid="primaryColumn"]',
+  /** Direct messages: the conversation's composer, and the messages drawer open on any page. */
+  dmBox:
+    '[data-testid="dmComposerTextInput"], [data-testid="dm-composer-textarea"], [data-testid="DMDrawer"]',
 };
+
+/** X's direct messages: `/messages` and, since its chat rewrite, `/i/chat`. */
+const dmPages = /^\/(messages|i\/chat)(\/|$)/;
 
 const statusPath = /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/;
 
@@ -84,6 +90,7 @@ export const adapter: Adapter = defineAdapter({
   network: 'x',
   selectors,
   composer: selectors.composer,
+  privateMessages: { pages: dmPages, boxes: selectors.dmBox },
   describe,
   postButton: (composer: Composer) => first(composer.container, selectors.postButton),
   isPublishShortcut: (event) => isModEnter(event),

@@ -1,4 +1,12 @@
 import * as v from 'valibot';
+import {
+  type BackupContents,
+  type BackupRecord,
+  type BackupStore,
+  backupRecordSchemas,
+  backupStores,
+  PAGE_MAX_RECORDS,
+} from './backup-format';
 import type { Suggestion } from './calendar';
 import { type CommentRecord, type CommentsSummary, SeenCommentSchema } from './comment';
 import { type Category, categories, type Format } from './content-types';
@@ -37,7 +45,13 @@ const DraftSchema = v.strictObject({
   attachments: v.pipe(v.array(v.picklist(attachmentKinds)), v.maxLength(50)),
 });
 
-const DraftKey = v.pipe(v.string(), v.minLength(1), v.maxLength(2100));
+/** A page's draft key (`network:kind:origin+path`); the background adds the tab after a `#`. */
+const DraftKey = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(2100),
+  v.check((key) => !key.includes('#'), 'a page key has no #'),
+);
 
 const DayKey = v.pipe(v.string(), v.isoDate());
 /** `theme`, `comments`, …, or `task:<id>` for the brand's recurring tasks. */
@@ -48,6 +62,20 @@ const InstanceOrigin = v.pipe(
   v.maxLength(300),
   v.check((origin) => mastodonOrigin(origin) === origin, 'not an https origin'),
 );
+
+const BackupStoreName = v.picklist(backupStores);
+/** A restore in progress, named by the background at `restore.begin`. */
+const RestoreSession = v.pipe(v.string(), v.uuid());
+const RecordCount = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
+/** One page of one store's records, checked record by record against the store's schema. */
+const restorePage = <S extends BackupStore>(store: S) =>
+  v.strictObject({
+    session: RestoreSession,
+    /** The page's place in the file: sent twice (a retry after the worker stopped), it is stored once. */
+    seq: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+    store: v.literal(store),
+    records: v.pipe(v.array(backupRecordSchemas[store]), v.maxLength(PAGE_MAX_RECORDS)),
+  });
 
 export const requestSchemas = {
   ping: Empty,
@@ -119,6 +147,32 @@ export const requestSchemas = {
     choice: v.picklist(['repair', 'restore', 'reset']),
     backupId: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(300))),
   }),
+  /** The full backup (shared/backup-format.ts): which stores, how many records, and the settings. */
+  'backup.summary': Empty,
+  /** One page of a store's records in key order, after the key `after`. */
+  'backup.page': v.strictObject({
+    store: BackupStoreName,
+    after: v.optional(v.pipe(v.string(), v.maxLength(3000))),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(PAGE_MAX_RECORDS))),
+  }),
+  /** A restore starts: pages are staged in the database, nothing of the user's data changes yet. */
+  'restore.begin': Empty,
+  'restore.page': v.variant('store', [
+    restorePage('posts'),
+    restorePage('comments'),
+    restorePage('drafts'),
+    restorePage('checklistDays'),
+  ]),
+  /**
+   * Everything staged replaces the stores the backup holds, and the settings, in one transaction;
+   * `contents` says how many records each store should have, so a lost page is caught.
+   */
+  'restore.commit': v.strictObject({
+    session: RestoreSession,
+    settings: v.unknown(),
+    contents: v.record(BackupStoreName, RecordCount),
+  }),
+  'restore.abort': v.strictObject({ session: RestoreSession }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -153,6 +207,14 @@ export interface ResponseData {
   'mastodon.remove': { instances: string[] };
   'settings.health': SettingsHealth;
   'settings.resolve': { saved: true; settings: Settings } | { saved: false; problems: Problem[] };
+  'backup.summary': { contents: Required<BackupContents>; settings: Settings };
+  'backup.page': { records: BackupRecord[]; next: string | null };
+  'restore.begin': { session: string };
+  'restore.page': { staged: number };
+  'restore.commit':
+    | { restored: true; settings: Settings; contents: BackupContents }
+    | { restored: false; problems: Problem[] };
+  'restore.abort': { aborted: true };
 }
 
 /** What a repair does about one problem: the default put in, the entry removed, the list item dropped. */

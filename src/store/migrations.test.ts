@@ -40,6 +40,9 @@ const dataAtVersion: Record<number, Record<string, Record<string, unknown>[]>> =
       { id: 'import-1', reason: 'import', takenAt: 9, value: { version: 2, brands: [] }, savedAt: 1 },
     ],
   },
+  4: {
+    restoreStaging: [{ session: 's-1', seq: 0, store: 'posts', records: [{ id: 'x:2' }], stagedAt: 11 }],
+  },
 };
 
 let counter = 0;
@@ -74,10 +77,19 @@ describe('database migrations', () => {
       const db = await openDatabase(name);
       expect(db.version).toBe(DB_VERSION);
       expect([...db.objectStoreNames].sort()).toEqual(
-        ['checklistDays', 'comments', 'drafts', 'posts', 'prefs', 'settings', 'settingsBackups'].sort(),
+        [
+          'checklistDays',
+          'comments',
+          'drafts',
+          'posts',
+          'prefs',
+          'restoreStaging',
+          'settings',
+          'settingsBackups',
+        ].sort(),
       );
       for (const [store, record] of expected) {
-        const key = (record.id ?? record.key ?? record.day) as string;
+        const key = (record.id ?? record.key ?? record.day ?? [record.session, record.seq]) as string;
         expect(await db.get(store as never, key)).toEqual(record);
       }
       // Indexes added by later steps see the records written before them.

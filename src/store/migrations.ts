@@ -33,6 +33,11 @@ export const migrations: ((db: IDBPDatabase<SmmDatabase>, tx: UpgradeTransaction
   (db) => {
     db.createObjectStore('settingsBackups', { keyPath: 'id' }).createIndex('byTakenAt', 'takenAt');
   },
+  // 4: the pages of a restore in progress, by session and place in the file, until they are
+  // committed all at once (a restore replaces everything, or nothing).
+  (db) => {
+    db.createObjectStore('restoreStaging', { keyPath: ['session', 'seq'] });
+  },
 ];
 
 export const DB_VERSION = migrations.length;

@@ -1,27 +1,17 @@
 import type { DBSchema } from 'idb';
+import type { BackupStore } from '../shared/backup-format';
 import type { CommentRecord, CommentStatus } from '../shared/comment';
 import type { Network } from '../shared/networks';
 import type { PostRecord } from '../shared/post';
 import type { SettingsBackupReason } from '../shared/protocol';
+import type { ChecklistDay, SavedDraft } from '../shared/record-schemas';
 
-/** A draft autosaved so an accidental reload or a closed tab loses nothing. */
-export interface SavedDraft {
-  /** `network:kind:page`, one per composer kind and page. */
-  key: string;
-  network: Network;
-  kind: 'post' | 'reply';
-  pageUrl: string;
-  text: string;
-  savedAt: number;
-}
-
-/** The popup's ticks for one day. */
-export interface ChecklistDay {
-  /** `YYYY-MM-DD` in the user's zone. */
-  day: string;
-  /** Check id -> ticked by hand. */
-  ticks: Record<string, boolean>;
-}
+/**
+ * A draft autosaved so an accidental reload or a closed tab loses nothing (drafts-repo.ts), and the
+ * popup's ticks for one day: their shapes are their schemas' (a backup's records are checked
+ * against them).
+ */
+export type { ChecklistDay, SavedDraft } from '../shared/record-schemas';
 
 /** Small preferences of the UI itself (panel collapsed, …), not brand settings. */
 export interface Pref {
@@ -71,6 +61,22 @@ export interface SmmDatabase extends DBSchema {
   drafts: { key: string; value: SavedDraft; indexes: { bySavedAt: number } };
   prefs: { key: string; value: Pref };
   settingsBackups: { key: string; value: SettingsBackup; indexes: { byTakenAt: number } };
+  restoreStaging: { key: [string, number]; value: StagedRestore };
+}
+
+/**
+ * A restore in progress (backup-repo.ts): its pages wait here, in the database so that a worker
+ * stopped between two pages loses none, until the commit moves them all into their stores in one
+ * transaction. The session's first row (`seq` -1, no store) says when it began.
+ */
+export interface StagedRestore {
+  session: string;
+  seq: number;
+  store: BackupStore | null;
+  records: unknown[];
+  stagedAt: number;
+  /** On the first row: records staged per store and page (`seq`), so a page sent twice counts once. */
+  counts?: Partial<Record<BackupStore, Record<number, number>>>;
 }
 
 export type StoreName =
@@ -80,4 +86,5 @@ export type StoreName =
   | 'checklistDays'
   | 'drafts'
   | 'prefs'
-  | 'settingsBackups';
+  | 'settingsBackups'
+  | 'restoreStaging';

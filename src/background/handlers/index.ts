@@ -1,3 +1,4 @@
+import { backupHandlers } from './backup';
 import { commentsHandlers } from './comments';
 import type { HandlerContext, Handlers } from './context';
 import { dataHandlers } from './data';
@@ -27,5 +28,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...popupHandlers(),
     ...dataHandlers(context),
     ...mastodonHandlers(context),
+    ...backupHandlers(context),
   };
 }

@@ -1,17 +1,20 @@
 import { settingsFor } from '../../shared/settings-defaults';
-import { logPost, postsSince } from '../../store/posts-repo';
+import { logPost, pagePostId, postsSince } from '../../store/posts-repo';
 import { readSettings } from '../../store/settings-repo';
 import { publishedFacts } from '../advice';
 import type { DomainHandlers } from './context';
 
-/** The publishing log: posts the user published from a page, or logged by hand in the popup. */
+/**
+ * The publishing log: posts the user published from a page, or logged by hand in the popup. The same
+ * post seen by two tabs of its page is logged once (posts-repo).
+ */
 export function postsHandlers(): DomainHandlers<'posts.log' | 'posts.published' | 'posts.since'> {
   return {
     'posts.log': ({ post }) => logPost(post),
     'posts.published': async ({ draft, category, brandId, publishedAt }, sender) => {
       const brand = settingsFor(await readSettings(), brandId);
       return logPost({
-        id: `${draft.network}:${publishedAt}:${hashOf(draft.text)}`,
+        id: pagePostId(draft.network, publishedAt, draft.text),
         network: draft.network,
         brandId: brand.id,
         publishedAt,
@@ -26,14 +29,4 @@ export function postsHandlers(): DomainHandlers<'posts.log' | 'posts.published' 
     },
     'posts.since': ({ since, network }) => postsSince(since, network),
   };
-}
-
-/** A short stable fingerprint of a text, so the same post logged twice has the same id. */
-function hashOf(text: string): string {
-  let hash = 2166136261;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 16777619);
-  }
-  return (hash >>> 0).toString(36);
 }

@@ -1,3 +1,4 @@
+import { settingsSizeProblem } from '../../shared/backup-format';
 import { importSettings, readSettings, saveSettings } from '../../store/settings-repo';
 import { resolveSettings, settingsHealth } from '../../store/settings-resolve';
 import { syncMastodonScripts } from '../mastodon';
@@ -28,6 +29,9 @@ export function settingsHandlers(
       return { saved: true, settings: result.value };
     },
     'settings.import': async ({ file }) => {
+      // The options page checks the file's size before reading it; a message can still carry more.
+      const tooLarge = settingsSizeProblem(file);
+      if (tooLarge) return { saved: false, problems: [tooLarge] };
       const result = await importSettings(file, now());
       if (!result.ok) return { saved: false, problems: result.problems };
       await changed(result.value.mastodonInstances);

@@ -1,9 +1,11 @@
+import { formatSize, SETTINGS_FILE_MAX_BYTES } from '../../shared/backup-format';
 import { t } from '../../shared/i18n';
 import { send } from '../../shared/messaging';
 import { settingsFile } from '../../shared/settings-migrations';
 import type { Settings } from '../../shared/settings-schema';
 import type { Problem } from '../../shared/validation';
 import { downloadText } from '../components/download';
+import { BackupSection } from './BackupSection';
 import { DataRow } from './DataRow';
 
 interface Props {
@@ -14,7 +16,8 @@ interface Props {
 
 /**
  * Settings as a versioned JSON file, out and back in. An import is checked (and migrated from an
- * older version) by the background, which saves it whole or not at all.
+ * older version) by the background, which saves it whole or not at all; a file over 1 MB is not
+ * read. Then the full backup of everything, and each kind of data as JSON or CSV.
  */
 export function TransferSection({ onImported, onProblems, onStatus }: Props) {
   const exportSettings = async () => {
@@ -34,6 +37,18 @@ export function TransferSection({ onImported, onProblems, onStatus }: Props) {
     input.value = '';
     if (!file) return;
     const title = t('optionsImportFailed', [file.name]);
+    // Told from its size alone, before reading it: a file this large is not a settings file.
+    if (file.size > SETTINGS_FILE_MAX_BYTES) {
+      onProblems(title, [
+        {
+          path: '',
+          message: 'errSettingsFileTooLarge',
+          expected: formatSize(SETTINGS_FILE_MAX_BYTES),
+          received: formatSize(file.size),
+        },
+      ]);
+      return;
+    }
     let parsed: unknown;
     try {
       parsed = JSON.parse(await file.text());
@@ -76,6 +91,7 @@ export function TransferSection({ onImported, onProblems, onStatus }: Props) {
         </div>
       </div>
       <p class="muted">{t('optionsImportHint')}</p>
+      <BackupSection onRestored={onImported} onProblems={onProblems} onStatus={onStatus} />
       <h3>{t('optionsData')}</h3>
       <DataRow kind="posts" onStatus={onStatus} onProblems={onProblems} />
       <DataRow kind="comments" onStatus={onStatus} onProblems={onProblems} />
