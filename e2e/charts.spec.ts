@@ -41,7 +41,7 @@ test('the popup draws its figures as charts that state them, and saves them as S
   await expect(mix).toHaveAttribute('aria-label', /video: 25% \(target 25%\)/);
   await expect(popup.locator('[data-chart="answer-time"] svg[role="img"]')).toHaveAttribute(
     'aria-label',
-    /Last 7 days: no answers yet; Last 30 days: no answers yet\. Deadline: 6 h 0 min\./,
+    /Last 7 days: no answers yet; Last 30 days: no answers yet\. Deadline: 6 hr\./,
   );
 
   // The picture is drawn in the theme's colours: each network's bars in their own.

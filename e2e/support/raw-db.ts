@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BrowserContext, Page } from '@playwright/test';
+import { DB_VERSION } from '../../src/store/migrations';
 
 /**
  * The extension's IndexedDB as an extension page sees it (same origin as the worker), for the fault
@@ -16,8 +17,22 @@ export async function stopWorker(context: BrowserContext, page: Page): Promise<v
   await cdp.detach();
 }
 
+/**
+ * Waits until the worker has created the database at its current version. Opened by a page first,
+ * it would be an empty version 1 without the stores the helpers below name (seen on a busy CI).
+ */
+export async function databaseReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    async (version) =>
+      (await indexedDB.databases()).some((db) => db.name === 'smm-assistant' && (db.version ?? 0) >= version),
+    DB_VERSION,
+    { polling: 50, timeout: 30_000 },
+  );
+}
+
 /** Replaces what the named stores hold, in one transaction. */
-export function putStores(page: Page, stores: Record<string, unknown[]>): Promise<void> {
+export async function putStores(page: Page, stores: Record<string, unknown[]>): Promise<void> {
+  await databaseReady(page);
   return page.evaluate(async (stores) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('smm-assistant');
@@ -38,7 +53,8 @@ export function putStores(page: Page, stores: Record<string, unknown[]>): Promis
   }, stores);
 }
 
-export function getAll<T = unknown>(page: Page, store: string): Promise<T[]> {
+export async function getAll<T = unknown>(page: Page, store: string): Promise<T[]> {
+  await databaseReady(page);
   return page.evaluate(async (store) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('smm-assistant');
@@ -59,7 +75,8 @@ export function getAll<T = unknown>(page: Page, store: string): Promise<T[]> {
  * A fingerprint of each named store, read in one transaction: its record count and a SHA-256 of
  * its records' JSON in key order. Two states are compared without carrying megabytes to the test.
  */
-export function fingerprints(page: Page, stores: string[]): Promise<Record<string, string>> {
+export async function fingerprints(page: Page, stores: string[]): Promise<Record<string, string>> {
+  await databaseReady(page);
   return page.evaluate(async (stores) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('smm-assistant');
@@ -115,9 +132,10 @@ export function digestOf(value: unknown): string {
  * The settings record and its backups as digests of their values (see `digestOf`), so states of
  * several megabytes are compared without carrying them to the test.
  */
-export function settingsDigest(
+export async function settingsDigest(
   page: Page,
 ): Promise<{ value: string | null; backups: { reason: string; value: string }[] }> {
+  await databaseReady(page);
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('smm-assistant');
