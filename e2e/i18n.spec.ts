@@ -26,7 +26,7 @@ for (const expected of cases) {
       await expect(options.locator('html')).toHaveAttribute('lang', new RegExp(`^${expected.locale}`));
       await expect(options.getByLabel(expected.brandName)).toBeVisible();
       await expect(options.getByLabel(expected.account, { exact: true })).toBeVisible();
-      await expect(options.getByRole('button', { name: expected.save })).toBeVisible();
+      await expect(options.getByRole('button', { name: expected.save, exact: true })).toBeVisible();
 
       const popup = await openExtensionPage('src/ui/popup/index.html');
       await expect(popup.getByRole('heading', { name: expected.checklist })).toBeVisible();
