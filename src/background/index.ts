@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { todayKey } from '../calendar/day';
-import type { TabMessage } from '../shared/protocol';
+import type { TabMessage } from '../shared/envelopes';
 import { settingsFor } from '../shared/settings-defaults';
 import { getComment } from '../store/comments-repo';
 import { readSettings } from '../store/settings-repo';

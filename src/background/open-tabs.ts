@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
+import type { TabMessage } from '../shared/envelopes';
 import { originPattern } from '../shared/mastodon-origin';
-import type { TabMessage } from '../shared/protocol';
 
 /**
  * The content script in tabs that were open before this copy of the extension started: after an

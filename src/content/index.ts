@@ -1,11 +1,11 @@
-import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import type { Adapter } from '../platforms/adapter';
 import { composerFrom } from '../platforms/composer-finder';
 import { guard, logDebug, setDebug } from '../platforms/guard';
 import { adapterFor } from '../platforms/index';
+import { tabMessageOf } from '../shared/envelopes';
 import { send } from '../shared/messaging';
-import { type PageContext, TabMessage } from '../shared/protocol';
+import type { PageContext } from '../shared/protocol';
 import type { PanelActions } from '../ui/panel/state';
 import { type Advisor, createAdvisor } from './advisor';
 import { type CommentTracker, trackComments } from './comment-tracker';
@@ -177,9 +177,7 @@ async function onSettingsChanged(): Promise<void> {
 
 const onTabMessage = (message: unknown): Promise<boolean> | undefined => {
   try {
-    const parsed = v.safeParse(TabMessage, message);
-    if (!parsed.success) return undefined;
-    switch (parsed.output.type) {
+    switch (tabMessageOf(message)?.type) {
       case 'ping':
         return Promise.resolve(true);
       case 'panel.toggle':

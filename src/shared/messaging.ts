@@ -1,6 +1,6 @@
-import * as v from 'valibot';
 import browser from 'webextension-polyfill';
-import { type RequestPayload, type RequestType, type ResponseData, ResponseEnvelope } from './protocol';
+import { envelopeOf } from './envelopes';
+import type { RequestPayload, RequestType, ResponseData } from './protocol';
 
 /** An error response from the background, or a broken channel. */
 export class MessageError extends Error {
@@ -19,9 +19,8 @@ export async function send<K extends RequestType>(
   payload: RequestPayload<K>,
 ): Promise<ResponseData[K]> {
   const raw: unknown = await browser.runtime.sendMessage({ type, payload });
-  const parsed = v.safeParse(ResponseEnvelope, raw);
-  if (!parsed.success) throw new MessageError(`Malformed response to ${type}`, 'invalid-response');
-  const response = parsed.output;
+  const response = envelopeOf(raw);
+  if (!response) throw new MessageError(`Malformed response to ${type}`, 'invalid-response');
   if (!response.ok) throw new MessageError(response.error.message, response.error.code);
   return response.data as ResponseData[K];
 }

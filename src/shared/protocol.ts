@@ -311,24 +311,6 @@ export const RequestEnvelope = v.strictObject({
   payload: v.optional(v.unknown(), {}),
 });
 
-export const ResponseEnvelope = v.union([
-  v.strictObject({ ok: v.literal(true), data: v.unknown() }),
-  v.strictObject({
-    ok: v.literal(false),
-    error: v.object({ code: v.string(), message: v.string(), problems: v.optional(v.array(v.unknown())) }),
-  }),
-]);
-
-/** Messages the background (or the popup) sends to a tab's content script. */
-export const TabMessage = v.variant('type', [
-  v.strictObject({ type: v.literal('panel.toggle') }),
-  /** Is a live content script here? (It answers true; a dead one can't answer.) */
-  v.strictObject({ type: v.literal('ping') }),
-  /** Settings were saved: the page asks again for its context and advice. */
-  v.strictObject({ type: v.literal('settings.changed') }),
-]);
-export type TabMessage = v.InferOutput<typeof TabMessage>;
-
 /**
  * What a content script may ask: only about its own tab's page. Everything else (settings save and
  * import, data export and clear, instances, the popup's views) answers only the extension's own pages.
