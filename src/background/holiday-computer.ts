@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import type { HolidayYear } from '../calendar/holidays';
 
 export interface YearRequest {
@@ -34,7 +33,9 @@ async function computeOffscreen(requests: readonly YearRequest[]): Promise<Holid
       opening = undefined;
     });
     await opening;
-    const reply: unknown = await browser.runtime.sendMessage({
+    // Chrome's own promise API: this path is Chrome's only, and the polyfill, imported at the top,
+    // would throw wherever this module is loaded outside an extension (Node benchmarks).
+    const reply: unknown = await chrome.runtime.sendMessage({
       target: 'offscreen',
       type: 'holidays.compute',
       requests,
