@@ -72,3 +72,25 @@ test('a cold worker that missed the first request is asked again, and its answer
   expect(store.get().findings[0].evidence).toEqual(['first keystrokes']);
   vi.useRealTimers();
 });
+
+test('the first keystroke after a quiet time wakes the worker once; typing on asks nothing more', async () => {
+  vi.useFakeTimers({ now: 1_000_000 });
+  try {
+    const { send } = await import('../shared/messaging');
+    vi.mocked(send).mockClear();
+    const advisor = createAdvisor(createPanelState(), request, new AbortController().signal, () => null);
+    advisor.typing();
+    advisor.typing();
+    expect(vi.mocked(send).mock.calls.map(([type]) => type)).toEqual(['ping']);
+    vi.advanceTimersByTime(5_000);
+    void advisor.advise(draft('hello'));
+    vi.advanceTimersByTime(19_000);
+    advisor.typing();
+    expect(vi.mocked(send).mock.calls.map(([type]) => type)).toEqual(['ping', 'advice.request']);
+    vi.advanceTimersByTime(2_000);
+    advisor.typing();
+    expect(vi.mocked(send).mock.calls.map(([type]) => type)).toEqual(['ping', 'advice.request', 'ping']);
+  } finally {
+    vi.useRealTimers();
+  }
+});

@@ -7,12 +7,19 @@ import type { Request } from './request';
 /** A cold worker can miss the first message while it starts: ask again this many times. */
 const RETRIES = 2;
 const RETRY_DELAY_MS = 250;
+/**
+ * Chrome stops an idle service worker after 30 s. Past this quiet time, the first keystroke wakes
+ * it with a ping, so it starts while the user is still typing rather than after the last key.
+ */
+const WAKE_AFTER_MS = 20_000;
 
 export interface Advisor {
   /** Asks the background to judge the draft; an answer about an older draft never lands. */
   advise(draft: Draft): Promise<void>;
   /** Asks again about the last draft (settings changed, a post was published). */
   refresh(): Promise<void>;
+  /** The user is typing: wakes a worker that may have stopped, before the draft settles. */
+  typing(): void;
 }
 
 /**
@@ -28,6 +35,7 @@ export function createAdvisor(
 ): Advisor {
   let latest = 0;
   let lastDraft: Draft | null = null;
+  let lastContact = Number.NEGATIVE_INFINITY;
 
   const ask = async (draft: Draft) => {
     const run = ++latest;
@@ -35,6 +43,7 @@ export function createAdvisor(
     // The protocol caps a draft at 100,000 characters; the rules judge the start of a longer one.
     const sent = draft.text.length > 100_000 ? { ...draft, text: draft.text.slice(0, 100_000) } : draft;
     const category = chosenCategory();
+    lastContact = Date.now();
     for (let attempt = 0; attempt <= RETRIES; attempt++) {
       const advice = await request(() =>
         send('advice.request', { draft: sent, now: Date.now(), ...(category ? { category } : {}) }),
@@ -70,6 +79,11 @@ export function createAdvisor(
     advise: (draft) => (same(draft, lastDraft) ? Promise.resolve() : ask(draft)),
     refresh: async () => {
       if (lastDraft) await ask(lastDraft);
+    },
+    typing: () => {
+      if (Date.now() - lastContact < WAKE_AFTER_MS) return;
+      lastContact = Date.now();
+      void request(() => send('ping', {}));
     },
   };
 }

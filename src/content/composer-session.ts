@@ -95,7 +95,11 @@ export function startComposerSession(options: ComposerSessionOptions): ComposerS
     AUTOSAVE_DELAY_MS,
   );
 
-  composer.element.addEventListener('input', updater.schedule, { signal });
+  const onInput = () => {
+    advisor.typing();
+    updater.schedule();
+  };
+  composer.element.addEventListener('input', onInput, { signal });
   const observer = new MutationObserver(updater.schedule);
   // The container holds attachment previews; the editor itself changes on every keystroke.
   observer.observe(composer.container, { childList: true, subtree: true, characterData: true });
