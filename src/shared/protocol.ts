@@ -286,10 +286,23 @@ export interface Advice {
   suggestions: Suggestion[];
 }
 
+/** A saved answer offered beside a comment, its placeholders filled where the page allows. */
+export interface AnswerOffer {
+  id: string;
+  title: string;
+  text: string;
+  /** Placeholders still in `text` (`{link}` without an own domain, an unknown one): the user fills them. */
+  unfilled: string[];
+  /** How to handle a tense exchange, shown beside the answer. */
+  guidance?: string;
+  /** Over the network's limit once filled. */
+  over?: { count: number; max: number };
+}
+
 export interface PageComments {
   items: (Pick<CommentRecord, 'id' | 'author' | 'excerpt' | 'dueAt' | 'category' | 'pageUrl'> & {
     person?: string;
-    template?: string;
+    answers?: AnswerOffer[];
   })[];
   awaitingElsewhere: number;
 }

@@ -3,7 +3,7 @@ import type { CommentCategory } from '../../shared/comment';
 import type { Category } from '../../shared/content-types';
 import type { Draft } from '../../shared/draft';
 import type { Finding } from '../../shared/finding';
-import type { DraftType } from '../../shared/protocol';
+import type { AnswerOffer, DraftType } from '../../shared/protocol';
 import { createStore } from '../components/store';
 
 export type { DraftType } from '../../shared/protocol';
@@ -17,8 +17,8 @@ export interface UnansweredItem {
   category?: CommentCategory;
   /** Who answers this category (communication policy), if set. */
   person?: string;
-  /** The policy's reply template for the category, if any. */
-  template?: string;
+  /** The brand's saved answers for this comment, filled for it. */
+  answers?: AnswerOffer[];
   /** The comment is on this page, so "Jump" can find it. */
   onPage: boolean;
 }
