@@ -3,6 +3,7 @@ import type { CommentCategory } from '../../shared/comment';
 import type { Category } from '../../shared/content-types';
 import type { Draft } from '../../shared/draft';
 import type { Finding } from '../../shared/finding';
+import type { PinnedIdea, StarterOffer } from '../../shared/plan';
 import type { AnswerOffer, DraftType } from '../../shared/protocol';
 import { createStore } from '../components/store';
 
@@ -35,6 +36,10 @@ export interface PanelState {
   /** Rules that failed on this draft (their error is shown, the other findings still are). */
   ruleErrors: string[];
   suggestions: Suggestion[];
+  /** Ideas pinned for today on this network. */
+  pinned: PinnedIdea[];
+  /** Starter prompts of the categories the mix needs more of. */
+  starters: StarterOffer[];
   draftType: DraftType | null;
   /** The user's own choice of category, which wins over the guess. */
   chosenCategory: Category | null;
@@ -64,6 +69,8 @@ export function initialPanelState(): PanelState {
     findings: [],
     ruleErrors: [],
     suggestions: [],
+    pinned: [],
+    starters: [],
     draftType: null,
     chosenCategory: null,
     unanswered: [],
