@@ -1,5 +1,6 @@
 import type * as v from 'valibot';
 import { ChecklistDaySchema, CommentRecordSchema, PostSchema, SavedDraftSchema } from './record-schemas';
+import { PlanItemSchema } from './plan';
 import type { Problem } from './validation';
 
 /**
@@ -32,6 +33,7 @@ export const backupRecordSchemas = {
   comments: CommentRecordSchema,
   drafts: SavedDraftSchema,
   checklistDays: ChecklistDaySchema,
+  plan: PlanItemSchema,
 } as const;
 
 export type BackupStore = keyof typeof backupRecordSchemas;

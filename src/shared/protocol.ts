@@ -165,6 +165,7 @@ export const requestSchemas = {
     restorePage('comments'),
     restorePage('drafts'),
     restorePage('checklistDays'),
+    restorePage('plan'),
   ]),
   /**
    * Everything staged replaces the stores the backup holds, and the settings, in one transaction;
