@@ -1,6 +1,6 @@
 import type * as v from 'valibot';
-import { ChecklistDaySchema, CommentRecordSchema, PostSchema, SavedDraftSchema } from './record-schemas';
 import { PlanItemSchema } from './plan';
+import { ChecklistDaySchema, CommentRecordSchema, PostSchema, SavedDraftSchema } from './record-schemas';
 import type { Problem } from './validation';
 
 /**
