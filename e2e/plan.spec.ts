@@ -141,3 +141,24 @@ test('a saved answer with {name} lands in the Mastodon reply composer with the c
   await bob.locator('button[data-answer-id="patience"]').click();
   await expect.poll(() => fixtureText(page)).toBe('Bonjour bob, merci de votre patience ! — Acme');
 });
+
+test('the options point out an answer’s unbalanced braces, unknown placeholders and excess length', async ({
+  openExtensionPage,
+}) => {
+  const options = await openExtensionPage(OPTIONS);
+  await options.locator('[data-action="add-answer"]').click();
+  const answer = options.locator('[data-section="answers"] [data-answer]').last();
+  const text = answer.getByLabel(/^Text of/);
+  await text.fill('Bonjour {name, merci !');
+  await expect(options.getByRole('alert')).toContainText('a brace is not closed or not opened');
+  await expect(text).toHaveAttribute('aria-invalid', 'true');
+
+  await text.fill(`Bonjour {prénom} ${'a'.repeat(300)}`);
+  await expect(text).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(answer.locator('[data-unknown-placeholders]')).toHaveAttribute(
+    'data-unknown-placeholders',
+    '{prénom}',
+  );
+  await expect(answer.locator('[data-over-limit]')).toContainText('Bluesky');
+  await expect(answer.locator('[data-over-limit]')).toContainText('X (');
+});
