@@ -13,13 +13,13 @@ import type { BrandSettings } from '../shared/settings-defaults';
 import { dayKey, epochOf } from '../shared/time';
 
 /** The networks the brand has an account on; all of them until it has named one. */
-export function networksOf(settings: BrandSettings): Network[] {
+function networksOf(settings: BrandSettings): Network[] {
   const named = networks.filter((network) => (settings.accounts[network] ?? []).length > 0);
   return named.length > 0 ? named : [...networks];
 }
 
 /** The brand's own posts (with one brand, every logged post is its own, as the rules read it). */
-export function brandPosts(log: readonly PostRecord[], settings: BrandSettings, now: number): PostRecord[] {
+function brandPosts(log: readonly PostRecord[], settings: BrandSettings, now: number): PostRecord[] {
   return log
     .filter((post) => post.publishedAt <= now && (settings.brandCount <= 1 || post.brandId === settings.id))
     .sort((a, b) => a.publishedAt - b.publishedAt);

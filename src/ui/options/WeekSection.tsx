@@ -16,15 +16,9 @@ import { PinForm } from './PinForm';
  * moving, ticking and removing act at once (they are the plan, not settings waiting for Save).
  * Nothing here posts anything: an idea reaches a network only through the user's own composer.
  */
-export function WeekSection({
-  brandId,
-  lang,
-  now = Date.now(),
-}: {
-  brandId: string;
-  lang: Lang;
-  now?: number;
-}) {
+export function WeekSection({ brandId, lang }: { brandId: string; lang: Lang }) {
+  // Read once: a fresh "now" on every render would make every render a new request.
+  const [now] = useState(() => Date.now());
   const [loaded, reload] = useRequest('plan.week', { now, brandId });
   const [failure, setFailure] = useState('');
   const act = async (run: () => Promise<unknown>) => {
