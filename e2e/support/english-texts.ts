@@ -58,8 +58,9 @@ function givenAway(language: string): EnglishText[] {
         /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/,
     },
     { key: 'isoDate', pattern: /\b\d{4}-\d{2}-\d{2}\b/ },
-    // An id as a word of its own, not part of a hashtag, a domain or a longer word.
-    { key: 'typeId', pattern: new RegExp(`(?<![\\p{L}#/.-])(?:${ids})(?![\\p{L}.-])`, 'u') },
+    // An id as a word of its own, not part of a hashtag, a domain, a longer word or an answer's
+    // placeholder (`{link}` is written the same in every language).
+    { key: 'typeId', pattern: new RegExp(`(?<![\\p{L}#/.{-])(?:${ids})(?![\\p{L}.}-])`, 'u') },
   ];
 }
 

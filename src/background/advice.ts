@@ -11,16 +11,21 @@ import {
   ruleContext,
   runRules,
 } from '../rules/index';
+import { overLimit } from '../rules/length';
 import type { Category } from '../shared/content-types';
 import type { Draft } from '../shared/draft';
+import { mixBalance } from '../shared/mix';
+import type { PinnedIdea } from '../shared/plan';
 import type { PostRecord } from '../shared/post';
 import type { Advice } from '../shared/protocol';
 import { type BrandSettings, settingsFor } from '../shared/settings-defaults';
 import { DAY } from '../shared/time';
+import { planItemsBetween } from '../store/plan-repo';
 import { postsSince } from '../store/posts-repo';
 import { readSettings } from '../store/settings-repo';
 import { prepareHolidays } from './holiday-years';
 import { languageOf, placeOf } from './language';
+import { starterOffers } from './starter-offers';
 
 /**
  * X drafts up to this many UTF-16 units are counted exactly (X premium allows 25,000). twitter-text
@@ -88,7 +93,26 @@ export async function adviseDraft(draft: Draft, judged: AdviceFor): Promise<Advi
     },
     draftHashtags: extractHashtags(draft.text).map((tag) => tag.key),
     suggestions: suggestionsFor(now, settings, brandLog(rules), languageOf(settings), placeOf(settings)),
+    pinned: await pinnedToday(draft, now, settings),
+    starters: starterOffers(settings, mixBalance(brandLog(rules), settings, now), languageOf(settings)),
   };
+}
+
+/** The ideas pinned for today on the draft's network and not done yet, ready to insert. */
+async function pinnedToday(draft: Draft, now: number, settings: BrandSettings): Promise<PinnedIdea[]> {
+  const today = todayKey(now, settings);
+  const items = await planItemsBetween(settings.id, today, today);
+  return items
+    .filter((item) => item.network === draft.network && !item.done)
+    .map((item) => {
+      const over = overLimit(item.text, item.network, settings.mastodonCharLimit);
+      return {
+        id: item.id,
+        text: item.text,
+        ...(item.category ? { category: item.category } : {}),
+        ...(over ? { over } : {}),
+      };
+    });
 }
 
 /** The publishing-log facts of a draft the user published: format, category (theirs wins), tags, links. */

@@ -77,6 +77,11 @@ const validPayloads: Record<RequestType, unknown> = {
   'restore.page': { session: SESSION, seq: 0, store: 'posts', records: [] },
   'restore.commit': { session: SESSION, settings: defaultSettings(), contents: { posts: 0 } },
   'restore.abort': { session: SESSION },
+  'plan.week': { now: NOW },
+  'plan.pin': { brandId: 'brand-1', day: '2027-01-15', network: 'x', text: 'Quiz', source: 'idea' },
+  'plan.update': { id: 'p-1', done: true },
+  'plan.remove': { id: 'p-1' },
+  'plan.drafts': {},
 };
 
 const spies = () =>
@@ -133,6 +138,14 @@ describe('the full backup and its restore', () => {
     }
     const settings = await dispatch({ type: 'settings.get', payload: {} }, options, handlers);
     expect(settings).toMatchObject({ ok: true, data: { retentionDays: 45 } });
+  });
+});
+
+describe('the week plan', () => {
+  const planRequests: RequestType[] = ['plan.week', 'plan.pin', 'plan.update', 'plan.remove', 'plan.drafts'];
+
+  test.each(planRequests)('%s is not a request a page may send', (type) => {
+    expect(pageRequestTypes.has(type)).toBe(false);
   });
 });
 

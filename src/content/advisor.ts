@@ -57,6 +57,8 @@ export function createAdvisor(
           draftType: advice.draftType,
           draftHashtags: advice.draftHashtags,
           suggestions: advice.suggestions,
+          pinned: advice.pinned ?? [],
+          starters: advice.starters ?? [],
           now: advice.now,
         });
         return;

@@ -80,11 +80,22 @@ async function fill({ posts = 30, comments = 1_200, drafts = 3 } = {}) {
   const settings = defaultSettings();
   await saveSettings({ ...settings, brands: [...settings.brands, defaultBrand('beans', 'Beans')] }, NOW);
   const db = await database();
-  const tx = db.transaction(['posts', 'comments', 'drafts', 'checklistDays'], 'readwrite');
+  const tx = db.transaction(['posts', 'comments', 'drafts', 'checklistDays', 'plan'], 'readwrite');
   for (let i = 0; i < posts; i++) await tx.objectStore('posts').put(post(i));
   for (let i = 0; i < comments; i++) await tx.objectStore('comments').put(comment(i));
   for (let i = 0; i < drafts; i++) await tx.objectStore('drafts').put(draft(i));
   await tx.objectStore('checklistDays').put({ day: '2026-03-05', ticks: { theme: true, 'task:a': true } });
+  await tx.objectStore('plan').put({
+    id: 'p-1',
+    brandId: 'beans',
+    day: '2026-03-06',
+    network: 'x',
+    text: 'Quiz du vendredi',
+    category: 'question',
+    source: 'idea',
+    done: false,
+    createdAt: NOW,
+  });
   await tx.done;
 }
 
@@ -97,6 +108,7 @@ async function everything() {
     comments: await db.getAll('comments'),
     drafts: await db.getAll('drafts'),
     checklistDays: await db.getAll('checklistDays'),
+    plan: await db.getAll('plan'),
     staging: await db.count('restoreStaging'),
   };
 }
@@ -136,10 +148,10 @@ describe('the full backup', () => {
       format: 'smm-assistant-backup',
       version: 1,
       exportedAt: '2026-03-05T12:00:00.000Z',
-      contents: { posts: 30, comments: 3, drafts: 3, checklistDays: 1 },
+      contents: { posts: 30, comments: 3, drafts: 3, checklistDays: 1, plan: 1 },
       settings: { version: 3 },
     });
-    expect(Object.keys(file.stores)).toEqual(['posts', 'comments', 'drafts', 'checklistDays']);
+    expect(Object.keys(file.stores)).toEqual(['posts', 'comments', 'drafts', 'checklistDays', 'plan']);
     expect(file.stores.comments).toHaveLength(3);
   });
 
@@ -166,7 +178,7 @@ describe('the full backup', () => {
     expect(restored).toEqual({
       ok: true,
       settings: expect.anything(),
-      contents: { posts: 30, comments: 5, checklistDays: 1 },
+      contents: { posts: 30, comments: 5, checklistDays: 1, plan: 1 },
     });
     expect((await everything()).drafts).toEqual(draftsBefore);
     expect(draftsBefore.map((saved) => saved.text)).toContain('Unrelated');

@@ -23,10 +23,14 @@ const units = (text: string) => text.length;
  * DESIGN.md, "Platform facts". VK is left out: its limit is large and not documented well enough
  * to warn on. X premium (25,000) isn't in the settings, so X uses the standard 280.
  */
-function limitFor(network: Network, context: RuleContext): Limit | undefined {
+function limitFor(
+  network: Network,
+  mastodonCharLimit: number,
+  exactTwitterLength?: number,
+): Limit | undefined {
   switch (network) {
     case 'x':
-      return { max: 280, count: (text) => context.exactTwitterLength ?? twitterLength(text) };
+      return { max: 280, count: (text) => exactTwitterLength ?? twitterLength(text) };
     case 'facebook':
       return { max: 63_206, count: codePointLength, ceiling: units };
     case 'instagram':
@@ -36,12 +40,27 @@ function limitFor(network: Network, context: RuleContext): Limit | undefined {
     case 'linkedin':
       return { max: 3_000, count: codePointLength, ceiling: units };
     case 'mastodon':
-      return { max: context.settings.mastodonCharLimit, count: mastodonLength };
+      return { max: mastodonCharLimit, count: mastodonLength };
     case 'bluesky':
       return { max: 300, count: graphemeLength, ceiling: units };
     default:
       return undefined;
   }
+}
+
+/**
+ * A text (a planned idea, a saved answer) measured against a network's limit, as the network
+ * counts; null when it fits or the network has no limit we know.
+ */
+export function overLimit(
+  text: string,
+  network: Network,
+  mastodonCharLimit: number,
+): { count: number; max: number } | null {
+  const limit = limitFor(network, mastodonCharLimit);
+  if (!limit || (limit.ceiling && limit.ceiling(text) <= limit.max)) return null;
+  const count = limit.count(text);
+  return count > limit.max ? { count, max: limit.max } : null;
 }
 
 /** How much of a post shows before "see more" (DESIGN.md; Instagram's caption fold is ~125). */
@@ -61,7 +80,7 @@ export const lengthRule: Rule = {
   check(draft: Draft, context: RuleContext): Finding[] {
     const findings: Finding[] = [];
     const name = networkNames[draft.network];
-    const limit = limitFor(draft.network, context);
+    const limit = limitFor(draft.network, context.settings.mastodonCharLimit, context.exactTwitterLength);
     if (limit && (!limit.ceiling || limit.ceiling(draft.text) > limit.max)) {
       const count = limit.count(draft.text);
       if (count > limit.max) {

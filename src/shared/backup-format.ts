@@ -1,4 +1,5 @@
 import type * as v from 'valibot';
+import { PlanItemSchema } from './plan';
 import { ChecklistDaySchema, CommentRecordSchema, PostSchema, SavedDraftSchema } from './record-schemas';
 import type { Problem } from './validation';
 
@@ -32,6 +33,7 @@ export const backupRecordSchemas = {
   comments: CommentRecordSchema,
   drafts: SavedDraftSchema,
   checklistDays: ChecklistDaySchema,
+  plan: PlanItemSchema,
 } as const;
 
 export type BackupStore = keyof typeof backupRecordSchemas;

@@ -14,6 +14,7 @@ import { attachmentKinds } from './draft';
 import type { Finding } from './finding';
 import { mastodonOrigin } from './mastodon-origin';
 import { type Network, networks } from './networks';
+import type { PinnedIdea, PlanItem, PlanWeek, StarterOffer } from './plan';
 import { type PostRecord, PostSchema } from './post';
 import type { Settings } from './settings-schema';
 import type { PopupToday } from './today';
@@ -54,6 +55,8 @@ const DraftKey = v.pipe(
 );
 
 const DayKey = v.pipe(v.string(), v.isoDate());
+const PlanId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const PlanText = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(10_000));
 /** `theme`, `comments`, …, or `task:<id>` for the brand's recurring tasks. */
 const CheckId = v.pipe(v.string(), v.minLength(1), v.maxLength(300));
 const DataKind = v.picklist(['posts', 'comments']);
@@ -162,6 +165,7 @@ export const requestSchemas = {
     restorePage('comments'),
     restorePage('drafts'),
     restorePage('checklistDays'),
+    restorePage('plan'),
   ]),
   /**
    * Everything staged replaces the stores the backup holds, and the settings, in one transaction;
@@ -173,6 +177,28 @@ export const requestSchemas = {
     contents: v.record(BackupStoreName, RecordCount),
   }),
   'restore.abort': v.strictObject({ session: RestoreSession }),
+  /** The week you can fill, for a brand (the active one when absent), from the page's `now`. */
+  'plan.week': v.strictObject({ now: Epoch, brandId: v.optional(BrandId) }),
+  /** Pins an idea or a saved draft's text to a day and network of a brand's week. */
+  'plan.pin': v.strictObject({
+    brandId: BrandId,
+    day: DayKey,
+    network: NetworkName,
+    text: PlanText,
+    category: v.optional(v.picklist(categories)),
+    source: v.picklist(['idea', 'draft']),
+  }),
+  /** Moves a pinned item, marks it done or not, or changes its text. */
+  'plan.update': v.strictObject({
+    id: PlanId,
+    day: v.optional(DayKey),
+    network: v.optional(NetworkName),
+    done: v.optional(v.boolean()),
+    text: v.optional(PlanText),
+  }),
+  'plan.remove': v.strictObject({ id: PlanId }),
+  /** The saved drafts, newest first, for the week's "pin a saved draft". */
+  'plan.drafts': Empty,
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -215,6 +241,11 @@ export interface ResponseData {
     | { restored: true; settings: Settings; contents: BackupContents }
     | { restored: false; problems: Problem[] };
   'restore.abort': { aborted: true };
+  'plan.week': PlanWeek;
+  'plan.pin': PlanItem;
+  'plan.update': { item: PlanItem | null };
+  'plan.remove': { removed: true };
+  'plan.drafts': { network: Network; text: string; savedAt: number }[];
 }
 
 /** What a repair does about one problem: the default put in, the entry removed, the list item dropped. */
@@ -284,12 +315,29 @@ export interface Advice {
   /** Case-insensitive keys of the draft's hashtags, so a tag already there isn't offered again. */
   draftHashtags: string[];
   suggestions: Suggestion[];
+  /** Ideas pinned for today on the draft's network, not done yet. */
+  pinned?: PinnedIdea[];
+  /** Starter prompts of the categories the mix needs more of. */
+  starters?: StarterOffer[];
+}
+
+/** A saved answer offered beside a comment, its placeholders filled where the page allows. */
+export interface AnswerOffer {
+  id: string;
+  title: string;
+  text: string;
+  /** Placeholders still in `text` (`{link}` without an own domain, an unknown one): the user fills them. */
+  unfilled: string[];
+  /** How to handle a tense exchange, shown beside the answer. */
+  guidance?: string;
+  /** Over the network's limit once filled. */
+  over?: { count: number; max: number };
 }
 
 export interface PageComments {
   items: (Pick<CommentRecord, 'id' | 'author' | 'excerpt' | 'dueAt' | 'category' | 'pageUrl'> & {
     person?: string;
-    template?: string;
+    answers?: AnswerOffer[];
   })[];
   awaitingElsewhere: number;
 }

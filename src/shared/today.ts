@@ -2,6 +2,7 @@ import type { PlanDay } from './calendar';
 import type { CommentsSummary } from './comment';
 import type { Category, Format } from './content-types';
 import type { Network } from './networks';
+import type { PlanItem } from './plan';
 import type { Settings } from './settings-schema';
 
 /**
@@ -35,6 +36,8 @@ export interface PopupToday {
   /** Check id -> ticked by hand, for today. */
   ticks: Record<string, boolean>;
   week: PlanDay[];
+  /** Ideas and drafts pinned to the week's days (the options' week plan). */
+  pinned?: PlanItem[];
 }
 
 export interface NetworkCadenceToday {

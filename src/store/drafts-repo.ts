@@ -93,3 +93,17 @@ export async function pruneDrafts(before: number): Promise<number> {
   await tx.done;
   return removed;
 }
+
+/** The most recent saved drafts, newest first (the week's "pin a saved draft" offers them). */
+export async function recentDrafts(limit: number): Promise<SavedDraft[]> {
+  const db = await database();
+  const drafts: SavedDraft[] = [];
+  for (
+    let cursor = await db.transaction('drafts').store.index('bySavedAt').openCursor(null, 'prev');
+    cursor && drafts.length < limit;
+    cursor = await cursor.continue()
+  ) {
+    drafts.push(cursor.value);
+  }
+  return drafts;
+}

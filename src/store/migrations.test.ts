@@ -43,6 +43,20 @@ const dataAtVersion: Record<number, Record<string, Record<string, unknown>[]>> =
   4: {
     restoreStaging: [{ session: 's-1', seq: 0, store: 'posts', records: [{ id: 'x:2' }], stagedAt: 11 }],
   },
+  5: {
+    plan: [
+      {
+        id: 'p-1',
+        brandId: 'brand-1',
+        day: '2026-12-01',
+        network: 'x',
+        text: 'Quiz du mardi : quel croissant ?',
+        source: 'idea',
+        done: false,
+        createdAt: 12,
+      },
+    ],
+  },
 };
 
 let counter = 0;
@@ -81,6 +95,7 @@ describe('database migrations', () => {
           'checklistDays',
           'comments',
           'drafts',
+          'plan',
           'posts',
           'prefs',
           'restoreStaging',

@@ -38,6 +38,10 @@ export const migrations: ((db: IDBPDatabase<SmmDatabase>, tx: UpgradeTransaction
   (db) => {
     db.createObjectStore('restoreStaging', { keyPath: ['session', 'seq'] });
   },
+  // 5: ideas and drafts pinned to a day and network of a brand's week, read a week at a time.
+  (db) => {
+    db.createObjectStore('plan', { keyPath: 'id' }).createIndex('byBrandDay', ['brandId', 'day']);
+  },
 ];
 
 export const DB_VERSION = migrations.length;

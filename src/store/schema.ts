@@ -2,6 +2,7 @@ import type { DBSchema } from 'idb';
 import type { BackupStore } from '../shared/backup-format';
 import type { CommentRecord, CommentStatus } from '../shared/comment';
 import type { Network } from '../shared/networks';
+import type { PlanItem } from '../shared/plan';
 import type { PostRecord } from '../shared/post';
 import type { SettingsBackupReason } from '../shared/protocol';
 import type { ChecklistDay, SavedDraft } from '../shared/record-schemas';
@@ -62,6 +63,7 @@ export interface SmmDatabase extends DBSchema {
   prefs: { key: string; value: Pref };
   settingsBackups: { key: string; value: SettingsBackup; indexes: { byTakenAt: number } };
   restoreStaging: { key: [string, number]; value: StagedRestore };
+  plan: { key: string; value: PlanItem; indexes: { byBrandDay: [string, string] } };
 }
 
 /**
@@ -87,4 +89,5 @@ export type StoreName =
   | 'drafts'
   | 'prefs'
   | 'settingsBackups'
-  | 'restoreStaging';
+  | 'restoreStaging'
+  | 'plan';

@@ -10,6 +10,7 @@ import {
   upsertComments,
 } from '../../store/comments-repo';
 import { readSettings } from '../../store/settings-repo';
+import { answerOffers } from '../answer-offers';
 import { assertOwnPage } from '../router';
 import type { DomainHandlers, HandlerContext } from './context';
 
@@ -40,7 +41,7 @@ export function commentsHandlers(
       return {
         items: onPage.map((comment) => {
           const policy = comment.category ? policyFor(comment.category, settings) : undefined;
-          const answer = settings.answers.find((candidate) => candidate.category === comment.category);
+          const answers = answerOffers(comment, settings);
           return {
             id: comment.id,
             author: comment.author,
@@ -49,7 +50,7 @@ export function commentsHandlers(
             pageUrl: comment.pageUrl,
             ...(comment.category ? { category: comment.category } : {}),
             ...(policy?.person ? { person: policy.person } : {}),
-            ...(answer ? { template: answer.text } : {}),
+            ...(answers.length ? { answers } : {}),
           };
         }),
         awaitingElsewhere: Math.max(0, summary.awaiting - onPage.length),

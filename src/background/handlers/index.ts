@@ -5,6 +5,7 @@ import { dataHandlers } from './data';
 import { draftsHandlers } from './drafts';
 import { mastodonHandlers } from './mastodon';
 import { pageHandlers } from './page';
+import { planHandlers } from './plan';
 import { popupHandlers } from './popup';
 import { postsHandlers } from './posts';
 import { prefsHandlers } from './prefs';
@@ -29,5 +30,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...dataHandlers(context),
     ...mastodonHandlers(context),
     ...backupHandlers(context),
+    ...planHandlers(context),
   };
 }

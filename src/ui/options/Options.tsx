@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { t, uiLanguage } from '../../shared/i18n';
 import { send } from '../../shared/messaging';
+import { ourLanguage } from '../../shared/settings-defaults';
 import { type Brand, type Settings, SettingsSchema } from '../../shared/settings-schema';
 import { type Problem, parseWith } from '../../shared/validation';
 import { useRequest } from '../components/useRequest';
+import { AnswersSection } from './AnswersSection';
 import { BrandPicker } from './BrandPicker';
 import { BrandSection } from './BrandSection';
 import { CadenceSection } from './CadenceSection';
@@ -19,9 +21,11 @@ import { PolicySection } from './PolicySection';
 import { ProblemList } from './ProblemList';
 import { uniqueProblems } from './problems';
 import { SectionNav } from './SectionNav';
+import { StartersSection } from './StartersSection';
 import { TasksSection } from './TasksSection';
 import { ThemesSection } from './ThemesSection';
 import { TransferSection } from './TransferSection';
+import { WeekSection } from './WeekSection';
 
 /** Problems of an action (save, import, .ics, Mastodon), with a line saying what failed. */
 interface ActionProblems {
@@ -144,11 +148,18 @@ export function Options() {
         <LinksSection {...brandProps} />
         <HoursSection {...brandProps} />
         <PolicySection {...brandProps} />
+        <AnswersSection {...brandProps} mastodonCharLimit={draft.mastodonCharLimit} />
+        <StartersSection {...brandProps} />
         <EventsSection {...brandProps} onImportProblems={showProblems} />
         <DaysSection {...brandProps} />
         <TasksSection {...brandProps} />
         <GeneralSection {...sectionProps} />
       </form>
+      <WeekSection
+        key={edited.id}
+        brandId={edited.id}
+        lang={edited.language ?? ourLanguage(uiLanguage()) ?? 'en'}
+      />
       <MastodonSection
         instances={draft.mastodonInstances}
         onInstances={(mastodonInstances) => setDraft({ ...draft, mastodonInstances })}

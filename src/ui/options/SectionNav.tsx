@@ -8,10 +8,13 @@ const sections = [
   ['links', 'optionsLinks'],
   ['hours', 'optionsHours'],
   ['policy', 'optionsPolicy'],
+  ['answers', 'optionsAnswers'],
+  ['starters', 'optionsStarters'],
   ['events', 'optionsEvents'],
   ['days', 'optionsCustomDays'],
   ['tasks', 'optionsTasks'],
   ['general', 'optionsGeneral'],
+  ['week', 'optionsWeek'],
   ['mastodon', 'optionsMastodon'],
   ['transfer', 'optionsTransfer'],
 ] as const;

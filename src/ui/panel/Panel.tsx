@@ -4,6 +4,7 @@ import { DeleteGuard } from './DeleteGuard';
 import { DraftTypePicker } from './DraftTypePicker';
 import { Findings } from './Findings';
 import { Notices } from './Notices';
+import { PlannedToday } from './PlannedToday';
 import { Suggestions } from './Suggestions';
 import type { PanelActions, PanelStore } from './state';
 import { Unanswered } from './Unanswered';
@@ -41,6 +42,7 @@ export function Panel({ store, actions }: PanelProps) {
         {state.deleteGuard && <DeleteGuard guard={state.deleteGuard} />}
         <Notices state={state} actions={actions} />
         <Suggestions state={state} actions={actions} />
+        <PlannedToday state={state} actions={actions} />
         <Findings state={state} actions={actions} />
         <DraftTypePicker state={state} actions={actions} />
         <p class="panel__count" data-role="character-count" data-count={state.characters}>

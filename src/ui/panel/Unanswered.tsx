@@ -1,7 +1,7 @@
 import { categoryLabel } from '../../comments/labels';
 import { t } from '../../shared/i18n';
 import { formatDuration } from '../components/format';
-import { keepEditorFocus } from './focus';
+import { AnswerButtons } from './AnswerButtons';
 import type { PanelActions, PanelState, UnansweredItem } from './state';
 
 interface Props {
@@ -55,20 +55,11 @@ function CommentItem({ item, now, actions }: { item: UnansweredItem; now: number
       </p>
       <p class="comment__excerpt">{item.excerpt}</p>
       {item.person && <p class="muted">{t('panelAnsweredBy', [item.person])}</p>}
+      {item.answers && <AnswerButtons answers={item.answers} onInsert={actions.insertText} />}
       <div class="comment__actions">
         {item.onPage && (
           <button type="button" data-action="jump" onClick={() => actions.jumpToComment(item.id)}>
             {t('panelJump')}
-          </button>
-        )}
-        {item.template && (
-          <button
-            type="button"
-            data-action="insert-template"
-            onMouseDown={keepEditorFocus}
-            onClick={() => actions.insertText(item.template as string)}
-          >
-            {t('panelInsertTemplate')}
           </button>
         )}
         <button

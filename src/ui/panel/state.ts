@@ -3,7 +3,8 @@ import type { CommentCategory } from '../../shared/comment';
 import type { Category } from '../../shared/content-types';
 import type { Draft } from '../../shared/draft';
 import type { Finding } from '../../shared/finding';
-import type { DraftType } from '../../shared/protocol';
+import type { PinnedIdea, StarterOffer } from '../../shared/plan';
+import type { AnswerOffer, DraftType } from '../../shared/protocol';
 import { createStore } from '../components/store';
 
 export type { DraftType } from '../../shared/protocol';
@@ -17,8 +18,8 @@ export interface UnansweredItem {
   category?: CommentCategory;
   /** Who answers this category (communication policy), if set. */
   person?: string;
-  /** The policy's reply template for the category, if any. */
-  template?: string;
+  /** The brand's saved answers for this comment, filled for it. */
+  answers?: AnswerOffer[];
   /** The comment is on this page, so "Jump" can find it. */
   onPage: boolean;
 }
@@ -35,6 +36,10 @@ export interface PanelState {
   /** Rules that failed on this draft (their error is shown, the other findings still are). */
   ruleErrors: string[];
   suggestions: Suggestion[];
+  /** Ideas pinned for today on this network. */
+  pinned: PinnedIdea[];
+  /** Starter prompts of the categories the mix needs more of. */
+  starters: StarterOffer[];
   draftType: DraftType | null;
   /** The user's own choice of category, which wins over the guess. */
   chosenCategory: Category | null;
@@ -64,6 +69,8 @@ export function initialPanelState(): PanelState {
     findings: [],
     ruleErrors: [],
     suggestions: [],
+    pinned: [],
+    starters: [],
     draftType: null,
     chosenCategory: null,
     unanswered: [],

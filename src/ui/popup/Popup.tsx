@@ -38,7 +38,7 @@ export function Popup() {
       </header>
       <Checklist today={data} />
       <CommentsSummary comments={data.comments} mastodon={data.settings.mastodonInstances[0]} />
-      <WeekPlan week={data.week} lang={data.lang} />
+      <WeekPlan week={data.week} lang={data.lang} pinned={data.pinned ?? []} />
       <PopupFigures today={data} />
       <LogPost settings={data.settings} now={now} onLogged={reload} />
       <footer class="popup__footer">
