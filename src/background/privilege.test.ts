@@ -77,6 +77,7 @@ const validPayloads: Record<RequestType, unknown> = {
   'restore.page': { session: SESSION, seq: 0, store: 'posts', records: [] },
   'restore.commit': { session: SESSION, settings: defaultSettings(), contents: { posts: 0 } },
   'restore.abort': { session: SESSION },
+  'report.get': { period: 'week', day: '2027-01-15', now: NOW },
 };
 
 const spies = () =>

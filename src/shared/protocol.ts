@@ -15,6 +15,7 @@ import type { Finding } from './finding';
 import { mastodonOrigin } from './mastodon-origin';
 import { type Network, networks } from './networks';
 import { type PostRecord, PostSchema } from './post';
+import type { Report } from './report';
 import type { Settings } from './settings-schema';
 import type { PopupToday } from './today';
 import type { Problem } from './validation';
@@ -173,6 +174,16 @@ export const requestSchemas = {
     contents: v.record(BackupStoreName, RecordCount),
   }),
   'restore.abort': v.strictObject({ session: RestoreSession }),
+  /**
+   * The report of the week or month containing `day`, for one brand or (no `brandId`) all of them;
+   * `now` is the page's clock, which decides what is overdue.
+   */
+  'report.get': v.strictObject({
+    brandId: v.optional(BrandId),
+    period: v.picklist(['week', 'month']),
+    day: DayKey,
+    now: Epoch,
+  }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -215,6 +226,7 @@ export interface ResponseData {
     | { restored: true; settings: Settings; contents: BackupContents }
     | { restored: false; problems: Problem[] };
   'restore.abort': { aborted: true };
+  'report.get': Report;
 }
 
 /** What a repair does about one problem: the default put in, the entry removed, the list item dropped. */

@@ -8,6 +8,7 @@ import { pageHandlers } from './page';
 import { popupHandlers } from './popup';
 import { postsHandlers } from './posts';
 import { prefsHandlers } from './prefs';
+import { reportHandlers } from './report';
 import { settingsHandlers } from './settings';
 
 export type { HandlerContext, Handlers } from './context';
@@ -29,5 +30,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...dataHandlers(context),
     ...mastodonHandlers(context),
     ...backupHandlers(context),
+    ...reportHandlers(),
   };
 }
