@@ -18,6 +18,7 @@ import { MixSection } from './MixSection';
 import { PolicySection } from './PolicySection';
 import { ProblemList } from './ProblemList';
 import { uniqueProblems } from './problems';
+import { ReportSection } from './ReportSection';
 import { SectionNav } from './SectionNav';
 import { TasksSection } from './TasksSection';
 import { ThemesSection } from './ThemesSection';
@@ -155,6 +156,7 @@ export function Options() {
         onProblems={(problems) => showProblems(t('optionsMastodonProblem'), problems)}
       />
       <TransferSection onImported={replaceSaved} onProblems={showProblems} onStatus={setStatus} />
+      <ReportSection settings={draft} />
       <div class="options__actions">
         {/* Not disabled while saving: a disabled button drops the keyboard focus to the page. */}
         <button

@@ -14,6 +14,7 @@ const sections = [
   ['general', 'optionsGeneral'],
   ['mastodon', 'optionsMastodon'],
   ['transfer', 'optionsTransfer'],
+  ['report', 'optionsReport'],
 ] as const;
 
 /** Links to each section: the page is long, and keyboard users shouldn't have to tab through it all. */
