@@ -164,7 +164,7 @@ test('the report downloads as CSV, and each chart as SVG', async ({ context, ext
   const text = await readFile(await csv.path(), 'utf8');
   expect(text).toContain('Period,2026-03-02,2026-03-08');
   expect(text).toContain('Network,X,2,5,0');
-  expect(text).toContain('Format,image,2,50,35');
+  expect(text).toContain('Content format,image,2,50,35');
   expect(text).toContain('Person,Alice,4,2,30,100');
   expect(text).toContain('Person,No one named,2,1,30,0');
 

@@ -60,10 +60,10 @@ describe('a report as charts and CSV', () => {
   test('the CSV has one line per figure, numbers plain', () => {
     const lines = reportCsv(report, 'Acme').map((row) => row.join('|'));
     expect(lines).toContain('Period|2026-03-02|2026-03-08');
-    expect(lines).toContain('Day|2026-03-02 X|2');
-    expect(lines).toContain('Day|2026-03-02 Instagram|1');
+    expect(lines).toContain('Posts of a day|2026-03-02 X|2');
+    expect(lines).toContain('Posts of a day|2026-03-02 Instagram|1');
     expect(lines).toContain('Network|X|2|5|0');
-    expect(lines).toContain('Format|image|2|66.7|35');
+    expect(lines).toContain('Content format|image|2|66.7|35');
     expect(lines).toContain('Person|Alice|3|2|30|100');
     expect(lines).toContain('Person|No one named|3|0||');
     expect(lines).toContain('Network|X|1|2');
