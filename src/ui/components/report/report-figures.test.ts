@@ -57,6 +57,10 @@ describe('a report as charts and CSV', () => {
     ]);
   });
 
+  test('with no comment at all, the chart says there were no answers', () => {
+    expect(answerItems([], personName)).toEqual([{ label: 'All comments', medianMinutes: null }]);
+  });
+
   test('the CSV has one line per figure, numbers plain', () => {
     const lines = reportCsv(report, 'Acme').map((row) => row.join('|'));
     expect(lines).toContain('Period|2026-03-02|2026-03-08');

@@ -37,10 +37,12 @@ export function mixItems<K extends string>(rows: ReportShare<K>[], label: (key: 
     .map((row) => ({ label: label(row.key), value: Math.round(row.share), target: row.target }));
 }
 
+/** One row per group; with no comment in the period, one row saying so rather than an empty picture. */
 export function answerItems<K extends string>(
   groups: ReportAnswerGroup<K>[],
   label: (key: K) => string,
 ): AnswerTimeItem[] {
+  if (groups.length === 0) return [{ label: t('reportAllComments'), medianMinutes: null }];
   return groups.map((group) => ({
     label: label(group.key),
     medianMinutes: group.medianMinutes,
