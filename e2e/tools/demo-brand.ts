@@ -34,7 +34,10 @@ export async function prepareDemo(context: BrowserContext, now = Date.now()): Pr
     const brand = settings.brands[0] as unknown as { name: string; ownDomains: string[] };
     brand.name = 'Acme';
     brand.ownDomains = ['acme.example'];
-    Object.assign(settings.brands[0].accounts, demoAccounts);
+    // A brand may have several accounts on a network: the settings keep a list per network.
+    for (const [network, handle] of Object.entries(demoAccounts)) {
+      settings.brands[0].accounts[network as keyof typeof demoAccounts] = [handle];
+    }
   });
   await setup.close();
   return extensionId;

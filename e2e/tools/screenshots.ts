@@ -133,6 +133,21 @@ async function optionsShot(context: BrowserContext, extensionId: string, scheme:
   await page.close();
 }
 
+/** The options page's report on the demo's week: its charts, tables and backlog. */
+async function reportShot(context: BrowserContext, extensionId: string, scheme: Scheme) {
+  const page = await openPage(context, scheme, 1000, 760);
+  await page.goto(`chrome-extension://${extensionId}/src/ui/options/index.html#section-report`);
+  // The page's sticky Save bar would lie across the picture of this one section.
+  await page.addStyleTag({ content: '.options__actions { display: none; }' });
+  const report = page.locator('[data-section="report"]');
+  // The month: the demo's week of posts and comments began before this Monday.
+  await report.locator('[data-field="report-period"]').selectOption('month');
+  // The month's report has arrived when its first day is the 1st (the week's was a Monday).
+  await report.locator('[data-report-from$="-01"] [data-role="backlog"]').waitFor();
+  await report.screenshot({ path: join(out, `report-${scheme}.png`) });
+  await page.close();
+}
+
 await mkdir(out, { recursive: true });
 const context = await launchWithExtension(undefined, { headless: true, locale: 'en-US' });
 try {
@@ -148,6 +163,10 @@ try {
     if (wanted(`popup-${scheme}`)) await popupShot(context, extensionId, scheme);
     console.log(`screenshot popup-${scheme}.png, popup-charts-${scheme}.png`);
     if (wanted(`options-${scheme}`)) await optionsShot(context, extensionId, scheme);
+    if (wanted(`report-${scheme}`)) {
+      await reportShot(context, extensionId, scheme);
+      console.log(`screenshot report-${scheme}.png`);
+    }
   }
 } finally {
   await context.close();

@@ -82,6 +82,7 @@ const validPayloads: Record<RequestType, unknown> = {
   'plan.update': { id: 'p-1', done: true },
   'plan.remove': { id: 'p-1' },
   'plan.drafts': {},
+  'report.get': { period: 'week', day: '2027-01-15', now: NOW },
 };
 
 const spies = () =>

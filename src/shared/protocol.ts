@@ -16,6 +16,7 @@ import { mastodonOrigin } from './mastodon-origin';
 import { type Network, networks } from './networks';
 import type { PinnedIdea, PlanItem, PlanWeek, StarterOffer } from './plan';
 import { type PostRecord, PostSchema } from './post';
+import type { Report } from './report';
 import type { Settings } from './settings-schema';
 import type { PopupToday } from './today';
 import type { Problem } from './validation';
@@ -199,6 +200,16 @@ export const requestSchemas = {
   'plan.remove': v.strictObject({ id: PlanId }),
   /** The saved drafts, newest first, for the week's "pin a saved draft". */
   'plan.drafts': Empty,
+  /**
+   * The report of the week or month containing `day`, for one brand or (no `brandId`) all of them;
+   * `now` is the page's clock, which decides what is overdue.
+   */
+  'report.get': v.strictObject({
+    brandId: v.optional(BrandId),
+    period: v.picklist(['week', 'month']),
+    day: DayKey,
+    now: Epoch,
+  }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -246,6 +257,7 @@ export interface ResponseData {
   'plan.update': { item: PlanItem | null };
   'plan.remove': { removed: true };
   'plan.drafts': { network: Network; text: string; savedAt: number }[];
+  'report.get': Report;
 }
 
 /** What a repair does about one problem: the default put in, the entry removed, the list item dropped. */

@@ -9,6 +9,7 @@ import { planHandlers } from './plan';
 import { popupHandlers } from './popup';
 import { postsHandlers } from './posts';
 import { prefsHandlers } from './prefs';
+import { reportHandlers } from './report';
 import { settingsHandlers } from './settings';
 
 export type { HandlerContext, Handlers } from './context';
@@ -31,5 +32,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...mastodonHandlers(context),
     ...backupHandlers(context),
     ...planHandlers(context),
+    ...reportHandlers(),
   };
 }

@@ -20,6 +20,7 @@ import { MixSection } from './MixSection';
 import { PolicySection } from './PolicySection';
 import { ProblemList } from './ProblemList';
 import { uniqueProblems } from './problems';
+import { ReportSection } from './ReportSection';
 import { SectionNav } from './SectionNav';
 import { StartersSection } from './StartersSection';
 import { TasksSection } from './TasksSection';
@@ -166,6 +167,7 @@ export function Options() {
         onProblems={(problems) => showProblems(t('optionsMastodonProblem'), problems)}
       />
       <TransferSection onImported={replaceSaved} onProblems={showProblems} onStatus={setStatus} />
+      <ReportSection settings={draft} />
       <div class="options__actions">
         {/* Not disabled while saving: a disabled button drops the keyboard focus to the page. */}
         <button

@@ -17,6 +17,7 @@ const sections = [
   ['week', 'optionsWeek'],
   ['mastodon', 'optionsMastodon'],
   ['transfer', 'optionsTransfer'],
+  ['report', 'optionsReport'],
 ] as const;
 
 /** Links to each section: the page is long, and keyboard users shouldn't have to tab through it all. */

@@ -9,6 +9,7 @@ import { Checklist } from './Checklist';
 import { CommentsSummary } from './CommentsSummary';
 import { LogPost } from './LogPost';
 import { PopupFigures } from './PopupFigures';
+import { ReportSummary } from './ReportSummary';
 import { WeekPlan } from './WeekPlan';
 
 /**
@@ -39,6 +40,7 @@ export function Popup() {
       <Checklist today={data} />
       <CommentsSummary comments={data.comments} mastodon={data.settings.mastodonInstances[0]} />
       <WeekPlan week={data.week} lang={data.lang} pinned={data.pinned ?? []} />
+      <ReportSummary today={data} />
       <PopupFigures today={data} />
       <LogPost settings={data.settings} now={now} onLogged={reload} />
       <footer class="popup__footer">

@@ -1,19 +1,26 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import { settingsFor } from '../../shared/settings-defaults';
-import { DAY } from '../../shared/time';
 import type { PopupToday } from '../../shared/today';
-import { AnswerTimeChart, MixChart, PostsChart } from '../components/charts';
-import { useRequest } from '../components/useRequest';
-import { mixFigures, networkSeries, postsPerDay } from './figures';
+
+type Charts = typeof import('./PopupCharts');
 
 /**
  * The popup's figures as pictures: posts per day this week, the content mix over the mix window
  * against its targets, and answer times against the deadline. Folded away, so the checklist stays
- * first; drawn (and the post log read) only once unfolded, so opening the popup costs nothing more.
+ * first; drawn (and the post log read) only once unfolded, so opening the popup costs nothing more:
+ * the charts and d3 are a module of their own, fetched on the first unfold, not before first paint.
  */
 export function PopupFigures({ today }: { today: PopupToday }) {
   const [open, setOpen] = useState(false);
+  const [charts, setCharts] = useState<Charts | null>(null);
+  const [failed, setFailed] = useState('');
+  useEffect(() => {
+    if (open && !charts) {
+      import('./PopupCharts').then(setCharts, (error: unknown) =>
+        setFailed(error instanceof Error ? error.message : String(error)),
+      );
+    }
+  }, [open, charts]);
   return (
     <details
       class="popup__figures"
@@ -21,49 +28,8 @@ export function PopupFigures({ today }: { today: PopupToday }) {
       onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}
     >
       <summary>{t('popupFigures')}</summary>
-      {open && <Figures today={today} />}
+      {failed && <p role="alert">{t('loadFailed', [failed])}</p>}
+      {open && (charts ? <charts.Figures today={today} /> : <div class="figures" aria-busy="true" />)}
     </details>
-  );
-}
-
-function Figures({ today }: { today: PopupToday }) {
-  const { now } = today;
-  const settings = settingsFor(today.settings);
-  const windowDays = Math.max(7, settings.mix.windowDays);
-  const [log] = useRequest('posts.since', { since: now - windowDays * DAY });
-  const brandId = settings.id;
-  const posts = log.state === 'ready' ? log.data.filter((post) => post.brandId === brandId) : [];
-  const mix = mixFigures(posts, settings, now);
-  const { week, month } = today.comments.answerTimes;
-  if (log.state === 'loading') return <div class="figures" aria-busy="true" />;
-  return (
-    <div class="figures">
-      {log.state === 'failed' && <p role="alert">{t('loadFailed', [log.message])}</p>}
-      <PostsChart
-        title={t('popupChartPosts')}
-        days={postsPerDay(posts, today.day, today.zone)}
-        series={networkSeries}
-        fileName="posts-per-day"
-      />
-      <MixChart
-        title={t('popupChartMixFormats', [settings.mix.windowDays])}
-        items={mix.formats}
-        fileName="mix-formats"
-      />
-      <MixChart
-        title={t('popupChartMixCategories', [settings.mix.windowDays])}
-        items={mix.categories}
-        fileName="mix-categories"
-      />
-      <AnswerTimeChart
-        title={t('popupChartAnswerTimes')}
-        items={[
-          { label: t('popupChartLastDays', [7]), medianMinutes: week.medianMinutes },
-          { label: t('popupChartLastDays', [30]), medianMinutes: month.medianMinutes },
-        ]}
-        deadlineMinutes={today.comments.targetMinutes}
-        fileName="answer-times"
-      />
-    </div>
   );
 }
