@@ -43,6 +43,8 @@ describe('locales', () => {
       )) {
         used.add(match[1]);
       }
+      // Schema messages: valibot takes the key as an action's last argument (`v.maxLength(20, 'errTooMany')`).
+      for (const match of text.matchAll(/'(err[A-Z][A-Za-z0-9_]*)'/g)) used.add(match[1]);
     }
     const missing = [...used].filter((key) => !(key in en));
     expect(missing).toEqual([]);
