@@ -5,17 +5,7 @@
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
 import { type ComposerShape, defineAdapter } from './define-adapter';
-import {
-  closest,
-  first,
-  isModEnter,
-  labelOf,
-  normalizeHandle,
-  pathOf,
-  queryAll,
-  textOf,
-  timeOf,
-} from './dom';
+import { brandSet, closest, first, isModEnter, labelOf, pathOf, queryAll, textOf, timeOf } from './dom';
 import { followingThread, type ThreadItem } from './thread';
 
 const selectors = {
@@ -70,9 +60,9 @@ function describe(element: HTMLElement): ComposerShape {
 
 function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
   const page = postPath.exec(pathOf(context.pageUrl));
-  // Without a configured handle, the author of the thread's post (named by the URL) is the brand.
-  const brand = normalizeHandle(context.brandHandle) || (page?.[1].toLowerCase() ?? '');
-  const threadIsBrands = page !== null && page[1].toLowerCase() === brand;
+  const brands = brandSet(context.brandHandles);
+  // The brand's own post: every reply counts; elsewhere only items naming one of its accounts.
+  const threadIsBrands = page !== null && brands.has(page[1].toLowerCase());
   const items: ThreadItem[] = [];
   for (const item of queryAll(root, selectors.threadItem)) {
     const handle = handleOf(item);
@@ -93,9 +83,9 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
       author: handle,
       text: textOf(first(item, selectors.postText)),
       writtenAt: timeOf(item),
-      byBrand: own === brand,
+      byBrand: brands.has(own),
       repliesTo,
-      counts: rkey !== page?.[2] && (threadIsBrands || (brand !== '' && repliesTo.includes(brand))),
+      counts: rkey !== page?.[2] && (threadIsBrands || repliesTo.some((target) => brands.has(target))),
     });
   }
   return followingThread('bluesky', context, items, page?.[2]);

@@ -5,7 +5,17 @@
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
 import { type ComposerShape, defineAdapter } from './define-adapter';
-import { closest, first, isModEnter, normalizeHandle, pathOf, queryAll, textOf, timeOf } from './dom';
+import {
+  brandSet,
+  closest,
+  first,
+  isModEnter,
+  normalizeHandle,
+  pathOf,
+  queryAll,
+  textOf,
+  timeOf,
+} from './dom';
 import { followingThread, type ThreadItem } from './thread';
 
 const selectors = {
@@ -73,15 +83,15 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     host = new URL(context.pageUrl).hostname.toLowerCase();
   } catch {}
   const page = statusPath.exec(pathOf(context.pageUrl));
-  const configured = normalizeHandle(context.brandHandle);
   // A handle without a domain may belong to any instance: then only the user part is compared.
-  const brandHasDomain = configured.includes('@');
-  const brandAcct = configured ? fullAcct(configured, host) : page ? fullAcct(page[1], host) : '';
-  const isBrand = (acct: string) =>
-    brandAcct !== '' &&
-    (brandHasDomain || !configured
-      ? fullAcct(acct, host) === brandAcct
-      : normalizeHandle(acct).split('@')[0] === configured);
+  const accounts = [...brandSet(context.brandHandles)].map((configured) =>
+    configured.includes('@') ? { acct: fullAcct(configured, host) } : { user: configured },
+  );
+  const isBrand = (acct: string) => {
+    const full = fullAcct(acct, host);
+    const user = normalizeHandle(acct).split('@')[0];
+    return accounts.some((account) => (account.acct ? full === account.acct : user === account.user));
+  };
   const threadIsBrands = page !== null && isBrand(page[1]);
   // Descendants follow the focused status; ancestors above it are context, not comments.
   const focused = first(root, selectors.detailedStatus);

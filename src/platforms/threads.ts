@@ -8,11 +8,11 @@ import type { Adapter, CommentScanContext, Composer } from './adapter';
 import { type ComposerShape, defineAdapter } from './define-adapter';
 import {
   ancestorWith,
+  brandSet,
   closest,
   first,
   isModEnter,
   labelOf,
-  normalizeHandle,
   pathOf,
   queryAll,
   textOf,
@@ -74,9 +74,9 @@ function itemAbove(element: Element): HTMLElement | null {
 
 function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
   const page = postPath.exec(pathOf(context.pageUrl));
-  // Without a configured handle, the post's author (named by the URL) is the brand.
-  const brand = normalizeHandle(context.brandHandle) || (page?.[1].toLowerCase() ?? '');
-  const threadIsBrands = page !== null && page[1].toLowerCase() === brand;
+  const brands = brandSet(context.brandHandles);
+  // The brand's own post: every reply counts; elsewhere only items naming one of its accounts.
+  const threadIsBrands = page !== null && brands.has(page[1].toLowerCase());
   const items: ThreadItem[] = [];
   for (const item of queryAll(root, selectors.item)) {
     // An item's own link is the one around its time: `/@user/post/<code>`.
@@ -93,9 +93,9 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
       author,
       text: itemText(item),
       writtenAt: timeOf(item),
-      byBrand: own === brand,
+      byBrand: brands.has(own),
       repliesTo,
-      counts: match[2] !== page?.[2] && (threadIsBrands || (brand !== '' && repliesTo.includes(brand))),
+      counts: match[2] !== page?.[2] && (threadIsBrands || repliesTo.some((target) => brands.has(target))),
     });
   }
   return followingThread('threads', context, items, page?.[2]);

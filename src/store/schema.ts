@@ -55,6 +55,7 @@ export interface SmmDatabase extends DBSchema {
       byNetworkStatus: [Network, CommentStatus];
       byPage: string;
       byStatusChanged: [CommentStatus, number];
+      byBrandStatusDue: [string, CommentStatus, number];
     };
   };
   checklistDays: { key: string; value: ChecklistDay };
