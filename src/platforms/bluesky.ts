@@ -19,6 +19,9 @@ const selectors = {
   postLink: 'a[href*="/post/"]',
   profileLink: 'a[href^="/profile/"]',
   threadScreen: '[data-testid="postThreadScreen"]',
+  /** The left navigation's link to the signed-in profile (its label localised). */
+  navProfile:
+    'nav a[href^="/profile/"][aria-label="Profile"], nav a[href^="/profile/"][aria-label="Profil"], nav a[href^="/profile/"][aria-label="Профиль"]',
 };
 
 const threadPrefix = 'postThreadItem-by-';
@@ -91,6 +94,14 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   return followingThread('bluesky', context, items, page?.[2]);
 }
 
+/** The handle of the navigation's profile link (`/profile/acmebrand.bsky.social`). */
+function signedIn(document: Document): string {
+  return (
+    /^\/profile\/([^/]+)$/.exec(pathOf(first(document, selectors.navProfile)?.getAttribute('href')))?.[1] ??
+    ''
+  );
+}
+
 export const adapter: Adapter = defineAdapter({
   network: 'bluesky',
   selectors,
@@ -101,6 +112,7 @@ export const adapter: Adapter = defineAdapter({
   isPublishShortcut: (event) => isModEnter(event),
   attachments: { image: selectors.photos, video: selectors.video },
   comments,
+  signedIn,
   observed: `${selectors.threadScreen}, main`,
   commentsExpected: (url) => postPath.test(url.pathname),
   commentsContainer: selectors.threadItem,

@@ -39,6 +39,9 @@ const selectors = {
   /** The comment box's send button has had this id for years, whatever the language. */
   commentSubmit: '#focused-state-composer-submit',
   feed: '[role="feed"], [role="main"]',
+  /** The top bar's link to the profile the user acts as (a page, for a page's admin); localised label. */
+  profileLink:
+    '[role="banner"] a[href][aria-label="Your profile"], [role="banner"] a[href][aria-label="Votre profil"], [role="banner"] a[href][aria-label="Ваш профиль"]',
   /**
    * Messenger's composer, in its chat boxes on every page: the same Lexical editor as a post's, so
    * it is told apart by its surroundings ("Thread composer") and its "Aa" placeholder, which
@@ -212,6 +215,12 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   return found;
 }
 
+/** The profile the top bar links to, as its slug (`acmebrand`, or the id of `profile.php?id=`). */
+function signedIn(document: Document): string {
+  const link = first<HTMLAnchorElement>(document, selectors.profileLink);
+  return link ? profileSlug(link.href) : '';
+}
+
 export const adapter: Adapter = defineAdapter({
   network: 'facebook',
   selectors,
@@ -222,6 +231,7 @@ export const adapter: Adapter = defineAdapter({
   // Comment boxes send on Enter; the "Create post" dialog only from its button.
   isPublishShortcut: (event, composer) => composer.kind === 'reply' && isPlainEnter(event),
   comments,
+  signedIn,
   observed: selectors.feed,
   commentsExpected: (url) => /\/(posts|videos|photos|permalink\.php|story\.php)\b/.test(url.pathname),
   commentsContainer: selectors.article,

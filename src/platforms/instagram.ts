@@ -34,6 +34,9 @@ const selectors = {
   text: 'h1[dir="auto"], span[dir="auto"]',
   time: 'time[datetime]',
   main: 'main, [role="main"]',
+  /** The navigation's link to the signed-in profile: the one holding its profile picture. */
+  profilePicture:
+    'a[href^="/"] img[alt$="profile picture"], a[href^="/"] img[alt^="Photo de profil"], a[href^="/"] img[alt^="Фото профиля"]',
   /** A direct message's box (Lexical, labelled "Message"), wherever the inbox opens it. */
   directBox: '[role="textbox"][aria-label="Message"], [aria-label="Message"] [role="textbox"]',
 };
@@ -139,6 +142,11 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   return found;
 }
 
+/** The username of the navigation's profile link (`/acmebrand/`). */
+function signedIn(document: Document): string {
+  return usernameOf(closest(first(document, selectors.profilePicture), 'a[href]'));
+}
+
 export const adapter: Adapter = defineAdapter({
   network: 'instagram',
   selectors,
@@ -149,6 +157,7 @@ export const adapter: Adapter = defineAdapter({
   // The comment box sends on Enter (Shift+Enter breaks the line); the caption only from "Share".
   isPublishShortcut: (event, composer) => composer.kind === 'reply' && isPlainEnter(event),
   comments,
+  signedIn,
   observed: selectors.main,
   commentsExpected: (url) => postPath.test(url.pathname),
   commentsContainer: `${selectors.item} ${selectors.time}`,

@@ -30,6 +30,8 @@ const selectors = {
   commentsList: '.comments-comments-list',
   poll: '.share-creation-state__poll, .polls-detour',
   feed: 'main, .scaffold-layout__main',
+  /** The global navigation's "Me" link, to the signed-in member's profile. */
+  meLink: '.global-nav__me a[href], a.global-nav__me-link[href]',
 };
 
 /** LinkedIn's messaging pages. */
@@ -104,6 +106,11 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   return found;
 }
 
+/** The member's profile slug from the "Me" link (`/in/jane-doe/`). */
+function signedIn(document: Document): string {
+  return slugOf(first(document, selectors.meLink)?.getAttribute('href'));
+}
+
 export const adapter: Adapter = defineAdapter({
   network: 'linkedin',
   selectors,
@@ -117,6 +124,7 @@ export const adapter: Adapter = defineAdapter({
   isPublishShortcut: () => false,
   attachments: { poll: selectors.poll },
   comments,
+  signedIn,
   observed: selectors.feed,
   commentsExpected: (url) => /^\/(feed\/update|posts)\//.test(url.pathname),
   commentsContainer: `${selectors.comment}, ${selectors.commentsList}, ${selectors.commentBox}`,

@@ -33,6 +33,8 @@ const selectors = {
   content: '.status__content',
   mention: '.status__content a.mention[href]',
   columns: '.columns-area__panels__main, .columns-area',
+  /** The compose panel's navigation bar names the signed-in account (`@acmebrand`). */
+  profileAccount: '.navigation-bar .navigation-bar__profile-account, .navigation-bar .display-name__account',
 };
 
 /** `/@acct/123` on the instance: a status page, whose acct is the thread's author. */
@@ -122,6 +124,11 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   return followingThread('mastodon', context, items, page?.[2]);
 }
 
+/** The signed-in acct, as the compose panel's navigation bar shows it. */
+function signedIn(document: Document): string {
+  return textOf(first(document, selectors.profileAccount));
+}
+
 export const adapter: Adapter = defineAdapter({
   network: 'mastodon',
   selectors,
@@ -131,6 +138,7 @@ export const adapter: Adapter = defineAdapter({
   isPublishShortcut: (event) => isModEnter(event),
   attachments: { image: selectors.uploads, poll: selectors.poll },
   comments,
+  signedIn,
   observed: selectors.columns,
   commentsExpected: (url) => statusPath.test(url.pathname),
   commentsContainer: `${selectors.detailedStatus}, ${selectors.status}`,

@@ -29,6 +29,8 @@ const selectors = {
   postLink: 'a[href*="/post/"]',
   text: 'span[dir="auto"]',
   main: 'main, #barcelona-page-layout',
+  /** The navigation rail's link to the signed-in profile. */
+  profileLink: '[role="navigation"] a[href^="/@"], nav a[href^="/@"]',
 };
 
 const postWords = ['post', 'publier', 'опубликовать', 'reply', 'répondre', 'ответить'];
@@ -101,6 +103,11 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   return followingThread('threads', context, items, page?.[2]);
 }
 
+/** The username of the navigation's profile link (`/@acmebrand`). */
+function signedIn(document: Document): string {
+  return /^\/@([^/]+)$/.exec(pathOf(first(document, selectors.profileLink)?.getAttribute('href')))?.[1] ?? '';
+}
+
 export const adapter: Adapter = defineAdapter({
   network: 'threads',
   selectors,
@@ -112,6 +119,7 @@ export const adapter: Adapter = defineAdapter({
       .pop() ?? null,
   isPublishShortcut: (event) => isModEnter(event),
   comments,
+  signedIn,
   observed: selectors.main,
   commentsExpected: (url) => postPath.test(url.pathname),
   commentsContainer: selectors.item,

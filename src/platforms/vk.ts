@@ -26,6 +26,8 @@ const selectors = {
   replyTime: '.rel_date[time]',
   poll: '.media_voting, .page_media_poll, [data-testid="posting_poll"]',
   wall: '#page_wall_posts, #page_body, main',
+  /** The top bar's link to the signed-in account (old UI), or the redesign's profile menu link. */
+  profileLink: '#top_profile_link[href], a[data-testid="header-profile-menu-button"][href]',
   /** Messages: the conversation's field (old UI) and the chat boxes opened over other pages. */
   messageBox: '.im-chat-input, .im_editable, .im-page--chat-input',
 };
@@ -126,6 +128,11 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   return found;
 }
 
+/** The top bar's profile link (`/acmebrand`, `/id123`). */
+function signedIn(document: Document): string {
+  return slugOf(first(document, selectors.profileLink)?.getAttribute('href'));
+}
+
 export const adapter: Adapter = defineAdapter({
   network: 'vk',
   selectors,
@@ -137,6 +144,7 @@ export const adapter: Adapter = defineAdapter({
   isPublishShortcut: (event) => isModEnter(event),
   attachments: { poll: selectors.poll },
   comments,
+  signedIn,
   observed: selectors.wall,
   commentsExpected: (url) => wallPath.test(url.pathname),
   commentsContainer: `${selectors.post}, ${selectors.reply}`,

@@ -22,6 +22,8 @@ const selectors = {
   tweetText: '[data-testid="tweetText"]',
   time: 'time[datetime]',
   primaryColumn: '[data-testid="primaryColumn"]',
+  /** The side navigation's link to the signed-in account's profile. */
+  profileLink: 'a[data-testid="AppTabBar_Profile_Link"][href]',
   /** Direct messages: the conversation's composer, and the messages drawer open on any page. */
   dmBox:
     '[data-testid="dmComposerTextInput"], [data-testid="dm-composer-textarea"], [data-testid="DMDrawer"]',
@@ -85,6 +87,12 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   return followingThread('x', context, items, page?.[2]);
 }
 
+/** The handle in the side navigation's profile link (`/acmebrand`). */
+function signedIn(document: Document): string {
+  const href = first(document, selectors.profileLink)?.getAttribute('href');
+  return /^\/([A-Za-z0-9_]{1,15})$/.exec(pathOf(href))?.[1] ?? '';
+}
+
 export const adapter: Adapter = defineAdapter({
   network: 'x',
   selectors,
@@ -95,6 +103,7 @@ export const adapter: Adapter = defineAdapter({
   isPublishShortcut: (event) => isModEnter(event),
   attachments: { image: selectors.attachments, poll: selectors.poll },
   comments,
+  signedIn,
   observed: selectors.primaryColumn,
   commentsExpected: (url) => statusPath.test(url.pathname),
   commentsContainer: selectors.tweet,
