@@ -22,15 +22,11 @@ export async function markStale(now: number, staleAfterDays: number): Promise<nu
   const db = await database();
   const tx = db.transaction('comments', 'readwrite');
   const range = IDBKeyRange.bound(['awaiting', -Infinity], ['awaiting', before + LONGEST_DEADLINE]);
-  let marked = 0;
-  for (let cursor = await tx.store.index('byStatusDue').openCursor(range); cursor; ) {
-    if (cursor.value.writtenAt < before) {
-      // Written before the stale line: the cursor's record, updated in place, leaves the range.
-      await cursor.update(transition(cursor.value, { type: 'go-stale' }, now));
-      marked += 1;
-    }
-    cursor = await cursor.continue();
-  }
+  // Read first, then write: a write under an open cursor makes some stores walk the range again.
+  const candidates = await tx.store.index('byStatusDue').getAll(range);
+  const old = candidates.filter((comment) => comment.writtenAt < before);
+  await Promise.all(old.map((comment) => tx.store.put(transition(comment, { type: 'go-stale' }, now))));
+  const marked = old.length;
   await tx.done;
   return marked;
 }
