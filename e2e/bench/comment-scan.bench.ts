@@ -68,7 +68,7 @@ function timeScans(
     ({ network, brandHandle, runs, addedItem }) => {
       type Scan = { comments(root: ParentNode, context: object): unknown[] };
       const adapter = (window as unknown as { __adapters: Record<string, Scan> }).__adapters[network];
-      const context = { brandHandle, pageUrl: location.href };
+      const context = { brandHandles: [brandHandle], pageUrl: location.href };
       const full: number[] = [];
       let found = 0;
       for (let run = 0; run < runs; run++) {

@@ -34,6 +34,6 @@ test('nothing is deleted while the stored settings are damaged, and it runs once
   expect(await db.count('drafts')).toBe(1);
 
   await db.put('settings', { id: 'current', value: defaultSettings(), savedAt: 2 });
-  expect(await housekeeping(NOW)).toEqual({ comments: 0, drafts: 1 });
+  expect(await housekeeping(NOW)).toEqual({ comments: 0, drafts: 1, stale: 0 });
   expect(await db.count('drafts')).toBe(0);
 });

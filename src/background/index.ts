@@ -46,6 +46,9 @@ const handlers = createHandlers({
   commentsChanged: runReminders,
   settingsChanged: () => void tellOpenTabs({ type: 'settings.changed' }),
   scripting: browserScriptingDeps,
+  openOptions: async (fieldId) => {
+    await browser.tabs.create({ url: `${browser.runtime.getURL('src/ui/options/index.html')}#${fieldId}` });
+  },
 });
 
 const extensionOrigin = browser.runtime.getURL('');

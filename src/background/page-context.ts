@@ -13,10 +13,14 @@ export async function pageContext(settings: Settings, pageUrl: string | undefine
   const hostname = hostnameOf(pageUrl);
   const mastodonHosts = settings.mastodonInstances.map(hostnameOf).filter((host) => host !== '');
   const network = hostname ? networkForHost(hostname, mastodonHosts) : null;
-  const handle = network ? activeBrand(settings).accounts[network]?.[0] : undefined;
   return {
     network,
-    ...(handle ? { brandHandle: handle } : {}),
+    brands: settings.brands.map((brand) => ({
+      id: brand.id,
+      name: brand.name,
+      accounts: network ? [...(brand.accounts[network] ?? [])] : [],
+    })),
+    activeBrandId: activeBrand(settings).id,
     deleteGuard: settings.deleteGuard,
     debugSelectors: settings.debugSelectors,
     panelCollapsed: (await readPref<unknown>('panelCollapsed', false)) === true,

@@ -58,6 +58,7 @@ const validPayloads: Record<RequestType, unknown> = {
   'posts.published': { draft: { text: 'Hi', network: 'x', kind: 'post', attachments: [] }, publishedAt: NOW },
   'comments.seen': { pageUrl: 'https://x.com/acmebrand/status/1', comments: [] },
   'comments.page': { pageUrl: 'https://x.com/acmebrand/status/1' },
+  'options.account': { network: 'x' },
   'comments.mark': { id: 'x:1', status: 'answered' },
   'comments.summary': {},
   'drafts.clear': { key: 'x:post:https://x.com/home' },

@@ -14,7 +14,7 @@ import { DAY } from '../shared/time';
  */
 export interface ReminderDeps {
   readSettings(): Promise<Settings>;
-  awaitingSummary(now: number): Promise<AwaitingSummary>;
+  awaitingSummary(now: number, brandId?: string): Promise<AwaitingSummary>;
   /** Awaiting comments with `from <= dueAt <= until`, the latest `limit` of them, soonest first. */
   awaitingDueBetween(from: number, until: number, limit?: number): Promise<CommentRecord[]>;
   readPref<T>(key: string, fallback: T): Promise<T>;
@@ -121,8 +121,9 @@ export function checkReminders(deps: ReminderDeps, now: number): Promise<Reminde
 }
 
 async function runCheck(deps: ReminderDeps, now: number): Promise<ReminderRun> {
-  const [all, summary] = await Promise.all([deps.readSettings(), deps.awaitingSummary(now)]);
-  const settings = settingsFor(all);
+  const settings = settingsFor(await deps.readSettings());
+  // The badge counts the active brand's comments, as the popup and the panel do.
+  const summary = await deps.awaitingSummary(now, settings.id);
   const badge = badgeFor(summary);
   await deps.setBadge(badge);
   const sent: string[] = [];

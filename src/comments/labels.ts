@@ -15,6 +15,7 @@ export const statusKeys: Record<CommentStatus, string> = {
   awaiting: 'commentStatusAwaiting',
   answered: 'commentStatusAnswered',
   'no-reply-needed': 'commentStatusNoReplyNeeded',
+  stale: 'commentStatusStale',
 };
 
 export function categoryLabel(category: CommentCategory): string {

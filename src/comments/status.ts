@@ -8,13 +8,16 @@ export type CommentEvent =
   | { type: 'seen-reply' }
   | { type: 'mark-answered' }
   | { type: 'mark-no-reply-needed'; reason?: string }
-  | { type: 'reopen' };
+  | { type: 'reopen' }
+  | { type: 'go-stale' };
 
 export type CommentEventType = CommentEvent['type'];
 
 /** Which events change a comment in each status; the UI offers only these. */
 const allowed: Record<CommentStatus, readonly CommentEventType[]> = {
-  awaiting: ['seen-reply', 'mark-answered', 'mark-no-reply-needed'],
+  awaiting: ['seen-reply', 'mark-answered', 'mark-no-reply-needed', 'go-stale'],
+  // Too old to count; an answer seen or marked still closes it, and the user may take it up again.
+  stale: ['seen-reply', 'mark-answered', 'mark-no-reply-needed', 'reopen'],
   answered: ['mark-no-reply-needed', 'reopen'],
   // The user said no reply is needed: a reply seen later doesn't overrule that decision.
   'no-reply-needed': ['mark-answered', 'mark-no-reply-needed', 'reopen'],
@@ -55,6 +58,8 @@ export function transition(record: CommentRecord, event: CommentEvent, now: numb
       return withStatus(record, 'answered', now);
     case 'reopen':
       return withStatus(record, 'awaiting', now);
+    case 'go-stale':
+      return withStatus(record, 'stale', now);
     case 'mark-no-reply-needed': {
       const reason = cleanReason(event.reason);
       if (record.status !== 'no-reply-needed') return withStatus(record, 'no-reply-needed', now, reason);

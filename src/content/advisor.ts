@@ -44,9 +44,16 @@ export function createAdvisor(
     const sent = draft.text.length > 100_000 ? { ...draft, text: draft.text.slice(0, 100_000) } : draft;
     const category = chosenCategory();
     lastContact = Date.now();
+    // The brand the panel shows: its themes, targets and log are the ones that apply.
+    const brandId = store.get().brand?.id;
     for (let attempt = 0; attempt <= RETRIES; attempt++) {
       const advice = await request(() =>
-        send('advice.request', { draft: sent, now: Date.now(), ...(category ? { category } : {}) }),
+        send('advice.request', {
+          draft: sent,
+          now: Date.now(),
+          ...(category ? { category } : {}),
+          ...(brandId ? { brandId } : {}),
+        }),
       );
       // A newer draft was sent meanwhile: its answer is the one to show.
       if (run !== latest || signal.aborted) return;

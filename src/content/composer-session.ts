@@ -116,11 +116,14 @@ export function startComposerSession(options: ComposerSessionOptions): ComposerS
       autosave.cancel();
       lastSaved = '';
       const category = options.chosenCategory();
+      // Logged under the brand the panel advised for.
+      const brandId = options.store.get().brand?.id;
       const logged = await request(() =>
         send('posts.published', {
           draft: { ...draft, text: draft.text.slice(0, 100_000) },
           publishedAt: Date.now(),
           ...(category ? { category } : {}),
+          ...(brandId ? { brandId } : {}),
         }),
       );
       // The saved draft goes only once the post is in the log: if logging failed, it stays to be

@@ -1,11 +1,12 @@
 import browser from 'webextension-polyfill';
 import type { Adapter } from '../platforms/adapter';
 import { composerFrom } from '../platforms/composer-finder';
+import { sameAccount } from '../platforms/dom';
 import { guard, logDebug, setDebug } from '../platforms/guard';
 import { adapterFor } from '../platforms/index';
 import { tabMessageOf } from '../shared/envelopes';
 import { send } from '../shared/messaging';
-import type { PageContext } from '../shared/protocol';
+import type { PageBrand, PageContext } from '../shared/protocol';
 import type { PanelActions } from '../ui/panel/state';
 import { type Advisor, createAdvisor } from './advisor';
 import { type CommentTracker, trackComments } from './comment-tracker';
@@ -33,6 +34,9 @@ let advisor: Advisor | undefined;
 let session: ComposerSession | undefined;
 let sessionControl: AbortController | undefined;
 let tracker: CommentTracker | undefined;
+/** The brand the user picked in the panel, for this page. */
+let chosenBrandId: string | undefined;
+let pageAdapter: Adapter | undefined;
 
 function actions(): PanelActions {
   return {
@@ -53,6 +57,16 @@ function actions(): PanelActions {
     }),
     restoreDraft: guard(() => session?.restore()),
     dismissRestore: guard(() => panel?.store.set({ restorable: null })),
+    chooseBrand: guard((brandId: string) => {
+      chosenBrandId = brandId;
+      showBrand();
+      void advisor?.refresh();
+      tracker?.rescan();
+      void tracker?.refreshPanel();
+    }),
+    nameAccount: guard(() => {
+      if (page?.network) void request(() => send('options.account', { network: page!.network! }));
+    }),
   };
 }
 
@@ -62,6 +76,7 @@ function ensurePanel(): MountedPanel {
   panel = mounted;
   mounted.store.set({ collapsed: page?.panelCollapsed ?? false });
   advisor = createAdvisor(mounted.store, request, signal, () => mounted.store.get().chosenCategory);
+  showBrand();
   void tracker?.refreshPanel();
   return mounted;
 }
@@ -100,6 +115,32 @@ function activate(adapter: Adapter, target: Element): void {
   });
 }
 
+/**
+ * The brand the panel advises for: the user's pick in the panel, else the brand one of whose
+ * accounts the page is signed in as, else the active brand.
+ */
+function panelBrand(): PageBrand | undefined {
+  if (!page) return undefined;
+  const { brands } = page;
+  const chosen = chosenBrandId && brands.find((brand) => brand.id === chosenBrandId);
+  if (chosen) return chosen;
+  const account = pageAdapter?.signedInAccount(document) ?? '';
+  const signedIn =
+    account && brands.find((brand) => brand.accounts.some((handle) => sameAccount(handle, account)));
+  return signedIn || brands.find((brand) => brand.id === page?.activeBrandId) || brands[0];
+}
+
+/** The panel's brand line, and the notice while the brand has no account on this network. */
+function showBrand(): void {
+  const brand = panelBrand();
+  if (!panel || !page || !brand) return;
+  panel.store.set({
+    brand: { id: brand.id, name: brand.name },
+    brands: page.brands.map(({ id, name }) => ({ id, name })),
+    accountMissing: page.network && brand.accounts.length === 0 ? page.network : null,
+  });
+}
+
 function reportHealth(adapter: Adapter): void {
   const health = adapter.health(document);
   if (page?.debugSelectors) console.debug('[SMM Assistant] selectors matched', health.matched);
@@ -126,6 +167,7 @@ async function boot(): Promise<void> {
   const context = await loadPageContext();
   if (!context || signal.aborted) return;
   const adapter = adapterFor(context.network);
+  pageAdapter = adapter;
 
   document.addEventListener(
     'focusin',
@@ -145,14 +187,15 @@ async function boot(): Promise<void> {
     tracker = trackComments({
       adapter,
       request,
-      brandHandle: () => page?.brandHandle,
+      brandHandles: () => panelBrand()?.accounts ?? [],
+      brandId: () => panelBrand()?.id,
       onPageComments: (items, elsewhere) =>
         panel?.store.set({ unanswered: items, awaitingElsewhere: elsewhere, now: Date.now() }),
       signal,
     });
     guardDeletes({
       adapter,
-      scanContext: () => ({ brandHandle: page?.brandHandle, pageUrl: location.href }),
+      scanContext: () => ({ brandHandles: panelBrand()?.accounts ?? [], pageUrl: location.href }),
       enabled: () => page?.deleteGuard !== false,
       show: (deleteGuard) => {
         const { store } = ensurePanel();
@@ -171,6 +214,8 @@ async function boot(): Promise<void> {
 /** A saved option shows at once: the page's context and the advice are asked again. */
 async function onSettingsChanged(): Promise<void> {
   await loadPageContext();
+  showBrand();
+  tracker?.rescan();
   await advisor?.refresh();
   await tracker?.refreshPanel();
 }

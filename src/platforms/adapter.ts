@@ -26,8 +26,11 @@ export interface PageHealth {
 }
 
 export interface CommentScanContext {
-  /** The brand's account on this network (handle without @, or the page name), if set. */
-  brandHandle?: string;
+  /**
+   * The brand's accounts on this network (handles, page names, as the user typed them). Empty: the
+   * user named none, and nothing on the page is the brand's conversation, so nothing is tracked.
+   */
+  brandHandles: readonly string[];
   pageUrl: string;
 }
 
@@ -53,6 +56,11 @@ export interface Adapter {
   isPublishShortcut(event: KeyboardEvent, composer: Composer): boolean;
   /** The comments and mentions under `root`, for the comment tracking. */
   comments(root: ParentNode, context: CommentScanContext): SeenComment[];
+  /**
+   * The account the page is signed in as, where the page shows it (its navigation's profile link),
+   * as a bare name; '' when the page doesn't show one. It picks the brand the panel advises for.
+   */
+  signedInAccount(document: Document): string;
   /** The elements worth observing for new composers and comments (narrow, not `document.body`). */
   observedRoots(document: Document): Element[];
   health(document: Document): PageHealth;

@@ -5,17 +5,7 @@
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
 import { type ComposerShape, defineAdapter } from './define-adapter';
-import {
-  closest,
-  first,
-  isModEnter,
-  labelOf,
-  normalizeHandle,
-  pathOf,
-  queryAll,
-  textOf,
-  timeOf,
-} from './dom';
+import { brandSet, closest, first, isModEnter, labelOf, pathOf, queryAll, textOf, timeOf } from './dom';
 import { followingThread, type ThreadItem } from './thread';
 
 const selectors = {
@@ -29,6 +19,9 @@ const selectors = {
   postLink: 'a[href*="/post/"]',
   profileLink: 'a[href^="/profile/"]',
   threadScreen: '[data-testid="postThreadScreen"]',
+  /** The left navigation's link to the signed-in profile (its label localised). */
+  navProfile:
+    'nav a[href^="/profile/"][aria-label="Profile"], nav a[href^="/profile/"][aria-label="Profil"], nav a[href^="/profile/"][aria-label="Профиль"]',
 };
 
 const threadPrefix = 'postThreadItem-by-';
@@ -70,9 +63,9 @@ function describe(element: HTMLElement): ComposerShape {
 
 function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
   const page = postPath.exec(pathOf(context.pageUrl));
-  // Without a configured handle, the author of the thread's post (named by the URL) is the brand.
-  const brand = normalizeHandle(context.brandHandle) || (page?.[1].toLowerCase() ?? '');
-  const threadIsBrands = page !== null && page[1].toLowerCase() === brand;
+  const brands = brandSet(context.brandHandles);
+  // The brand's own post: every reply counts; elsewhere only items naming one of its accounts.
+  const threadIsBrands = page !== null && brands.has(page[1].toLowerCase());
   const items: ThreadItem[] = [];
   for (const item of queryAll(root, selectors.threadItem)) {
     const handle = handleOf(item);
@@ -93,12 +86,20 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
       author: handle,
       text: textOf(first(item, selectors.postText)),
       writtenAt: timeOf(item),
-      byBrand: own === brand,
+      byBrand: brands.has(own),
       repliesTo,
-      counts: rkey !== page?.[2] && (threadIsBrands || (brand !== '' && repliesTo.includes(brand))),
+      counts: rkey !== page?.[2] && (threadIsBrands || repliesTo.some((target) => brands.has(target))),
     });
   }
   return followingThread('bluesky', context, items, page?.[2]);
+}
+
+/** The handle of the navigation's profile link (`/profile/acmebrand.bsky.social`). */
+function signedIn(document: Document): string {
+  return (
+    /^\/profile\/([^/]+)$/.exec(pathOf(first(document, selectors.navProfile)?.getAttribute('href')))?.[1] ??
+    ''
+  );
 }
 
 export const adapter: Adapter = defineAdapter({
@@ -111,6 +112,7 @@ export const adapter: Adapter = defineAdapter({
   isPublishShortcut: (event) => isModEnter(event),
   attachments: { image: selectors.photos, video: selectors.video },
   comments,
+  signedIn,
   observed: `${selectors.threadScreen}, main`,
   commentsExpected: (url) => postPath.test(url.pathname),
   commentsContainer: selectors.threadItem,

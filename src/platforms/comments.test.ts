@@ -2,7 +2,8 @@
 /**
  * Comment scans of the e2e fixture pages (real markup around real editors) against each fixture's
  * expected.ts: ids, authors, times, text and the brand's answers, with the brand configured in the
- * forms a user may type it, and without it (the page's owner stands for the brand).
+ * forms a user may type it. Only the brand's conversations count: with no account named, on a
+ * stranger's thread and in a feed of strangers' posts, nothing is tracked.
  */
 import { describe, expect, test } from 'vitest';
 import { expected as bluesky } from '../../e2e/fixtures/bluesky/expected';
@@ -49,24 +50,58 @@ function expectedComments(network: Network, thread: ExpectedThread) {
   }));
 }
 
+/** Each network's home feed, where the fixture's thread appears as someone else's post. */
+const feeds: Record<Network, string> = {
+  x: 'https://x.com/home',
+  facebook: 'https://www.facebook.com/',
+  instagram: 'https://www.instagram.com/',
+  threads: 'https://www.threads.com/',
+  linkedin: 'https://www.linkedin.com/feed/',
+  vk: 'https://vk.com/feed',
+  mastodon: 'https://mastodon.social/home',
+  bluesky: 'https://bsky.app/',
+};
+
+/** The fixture's page with the brand's account and name replaced by a stranger's. */
+function strangersPage(network: Network): string {
+  return readE2eFixture(network)
+    .replace(/acmebrand/gi, 'strangerco')
+    .replace(/\bAcme\b/g, 'Stranger Co');
+}
+
 describe.each(cases)('%s comments on the e2e fixture page', (network, adapter, thread, handleForm) => {
-  const scan = (brandHandle?: string) => {
-    const document = loadPage(readE2eFixture(network), thread.pageUrl);
+  const scanAt = (html: string, pageUrl: string, brandHandles: string[]) => {
+    const document = loadPage(html, pageUrl);
     return adapter
-      .comments(document, { pageUrl: thread.pageUrl, ...(brandHandle !== undefined ? { brandHandle } : {}) })
+      .comments(document, { pageUrl, brandHandles })
       .map(({ postId: _postId, ...comment }) => ({ ...comment, writtenAt: comment.writtenAt }));
   };
+  const scan = (brandHandles: string[]) => scanAt(readE2eFixture(network), thread.pageUrl, brandHandles);
 
   test.each([
-    ['the brand as the page shows it', thread.brand],
-    ['the brand as typed in the options', handleForm],
-    ['no brand configured', undefined],
-  ])('with %s', (_label, brandHandle) => {
-    expect(scan(brandHandle)).toEqual(expectedComments(network, thread));
+    ['the brand as the page shows it', [thread.brand]],
+    ['the brand as typed in the options', [handleForm]],
+    ['two accounts of the brand named', ['@another_brand_account', handleForm]],
+  ])('the brand’s own thread, with %s: exactly its replies', (_label, brandHandles) => {
+    expect(scan(brandHandles)).toEqual(expectedComments(network, thread));
+  });
+
+  test(`${network}: no account set, 0 tracked`, () => {
+    expect(scan([])).toEqual([]);
+    expect(scan(['', '  '])).toEqual([]);
+  });
+
+  test(`${network}: a thread by another account, 0 tracked`, () => {
+    expect(scan(['someone_else'])).toEqual([]);
+  });
+
+  test(`${network}: a feed with others’ comments, 0 tracked`, () => {
+    expect(scanAt(strangersPage(network), feeds[network], [handleForm])).toEqual([]);
+    expect(scanAt(strangersPage(network), feeds[network], [thread.brand])).toEqual([]);
   });
 
   test('the brand’s own replies are never comments', () => {
-    const ids = scan(thread.brand).map((comment) => comment.id);
+    const ids = scan([thread.brand]).map((comment) => comment.id);
     for (const reply of thread.brandReplies) expect(ids).not.toContain(`${network}:${reply.id}`);
   });
 });

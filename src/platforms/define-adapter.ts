@@ -9,7 +9,7 @@ import type { SeenComment } from '../shared/comment';
 import type { AttachmentKind, Draft } from '../shared/draft';
 import type { Network } from '../shared/networks';
 import type { Adapter, CommentScanContext, Composer, PageHealth } from './adapter';
-import { closest, editableRoot, first, pathOf, queryAll, safely } from './dom';
+import { brandSet, closest, editableRoot, first, normalizeHandle, pathOf, queryAll, safely } from './dom';
 import { readComposerText } from './draft-text';
 import { logDebug } from './guard';
 
@@ -39,6 +39,8 @@ export interface AdapterSpec {
   /** Network-specific attachment previews, checked inside the composer's container. */
   attachments?: Partial<Record<AttachmentKind, string>>;
   comments(root: ParentNode, context: CommentScanContext): SeenComment[];
+  /** The signed-in account's name or profile address, read where the page shows it. */
+  signedIn?: (document: Document) => string;
   /** Narrow roots worth observing; the adapter falls back to `main` or `body` when none is found. */
   observed: string;
   /** True when the page (by its URL) should show comments, so a missing container is a breakage. */
@@ -133,7 +135,10 @@ export function defineAdapter(spec: AdapterSpec): Adapter {
     attachments,
     postButton: (composer) => safely(() => spec.postButton(composer), null),
     isPublishShortcut: (event, composer) => safely(() => spec.isPublishShortcut(event, composer), false),
-    comments: (root, context) => safely(() => spec.comments(root, context), []),
+    // Nothing is the brand's conversation until the user names the brand's account here.
+    comments: (root, context) =>
+      safely(() => (brandSet(context.brandHandles).size ? spec.comments(root, context) : []), []),
+    signedInAccount: (document) => safely(() => normalizeHandle(spec.signedIn?.(document) ?? ''), ''),
     observedRoots: (document) =>
       safely(() => {
         const roots = queryAll<Element>(document, spec.observed);

@@ -154,6 +154,37 @@ export function normalizeHandle(handle: string | undefined | null): string {
   return value.replace(/^@/, '').replace(/\/+$/, '').toLowerCase();
 }
 
+/** The brand's accounts on a network as bare lower-case names (empty forms dropped). */
+export function brandSet(handles: readonly string[] | undefined): Set<string> {
+  const set = new Set<string>();
+  for (const handle of handles ?? []) {
+    const name = normalizeHandle(handle);
+    if (name) set.add(name);
+  }
+  return set;
+}
+
+/**
+ * Whether an account as the user typed it (`@acme@mastodon.social`, `https://x.com/acme`) is the
+ * bare `account` a page shows; an acct without a domain on one side compares by its user part.
+ */
+export function sameAccount(typed: string, account: string): boolean {
+  const name = normalizeHandle(typed);
+  if (!name || !account) return false;
+  if (name === account) return true;
+  const bothFull = name.includes('@') && account.includes('@');
+  return !bothFull && name.split('@')[0] === account.split('@')[0];
+}
+
+/** Whether `text` names one of `brands` as a mention (`@acme`, `@acme.bsky.social`). */
+export function mentionsAny(text: string, brands: ReadonlySet<string>): boolean {
+  if (!text.includes('@')) return false;
+  for (const match of text.matchAll(/@([\p{L}\p{N}_.@-]+)/gu)) {
+    if (brands.has(match[1].toLowerCase().replace(/[.-]+$/, ''))) return true;
+  }
+  return false;
+}
+
 /** Whether `event` is Ctrl+Enter (Cmd+Enter on macOS), the usual "publish" shortcut. */
 export function isModEnter(event: KeyboardEvent): boolean {
   return event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.isComposing;

@@ -7,11 +7,12 @@ import type { Adapter, CommentScanContext, Composer } from './adapter';
 import { type ComposerShape, defineAdapter } from './define-adapter';
 import {
   ancestorWith,
+  brandSet,
   closest,
   first,
   isPlainEnter,
   labelOf,
-  normalizeHandle,
+  mentionsAny,
   ownFirst,
   pathOf,
   queryAll,
@@ -26,6 +27,10 @@ const selectors = {
   article: 'div[role="article"]',
   /** A feed story: `aria-posinset` on the feed's items, `role="article"` on permalink pages. */
   story: '[aria-posinset], [role="feed"] > div, div[role="article"]',
+  /** A comment or a reply: an article labelled by its author ("Comment by …", localised). */
+  comment: 'div[role="article"][aria-label]',
+  /** A story as comments see it: a feed item, or the post of a permalink page (not a comment). */
+  feedStory: '[aria-posinset], [role="feed"] > div, div[role="article"]:not([aria-label])',
   storyText:
     '[data-ad-rendering-role="story_message"], [data-ad-comet-preview="message"], [data-ad-preview="message"]',
   commentLink: 'a[href*="comment_id="]',
@@ -34,6 +39,9 @@ const selectors = {
   /** The comment box's send button has had this id for years, whatever the language. */
   commentSubmit: '#focused-state-composer-submit',
   feed: '[role="feed"], [role="main"]',
+  /** The top bar's link to the profile the user acts as (a page, for a page's admin); localised label. */
+  profileLink:
+    '[role="banner"] a[href][aria-label="Your profile"], [role="banner"] a[href][aria-label="Votre profil"], [role="banner"] a[href][aria-label="Ваш профиль"]',
   /**
    * Messenger's composer, in its chat boxes on every page: the same Lexical editor as a post's, so
    * it is told apart by its surroundings ("Thread composer") and its "Aa" placeholder, which
@@ -130,10 +138,15 @@ function profileSlug(href: string): string {
   return pathOf(href).split('/').filter(Boolean)[0]?.toLowerCase() ?? '';
 }
 
+/** The feed story (or permalink post) a comment belongs to: its nearest story that isn't a comment. */
+function storyOf(article: Element): Element | null {
+  return closest(article, selectors.feedStory);
+}
+
 function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
-  const brand = normalizeHandle(context.brandHandle);
-  // Without a configured account, the page being viewed (facebook.com/<page>) stands for the brand.
-  const pageOwner = brand ? '' : profileSlug(context.pageUrl);
+  const brands = brandSet(context.brandHandles);
+  const isBrandProfile = (href: string, name: string) =>
+    brands.has(profileSlug(href)) || brands.has(name.trim().toLowerCase());
   // A reply is asked about as a comment and again from the comment that holds it: once each.
   const authors = new Map<Element, Author | null>();
   const author = (article: Element) => {
@@ -145,11 +158,25 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     let known = brandArticles.get(article);
     if (known === undefined) {
       const found = author(article);
-      const slug = found ? profileSlug(found.href) : '';
-      const name = (found?.link.textContent ?? '').trim().toLowerCase();
-      known =
-        found !== null && (brand ? slug === brand || name === brand : pageOwner !== '' && slug === pageOwner);
+      known = found !== null && isBrandProfile(found.href, found.link.textContent ?? '');
       brandArticles.set(article, known);
+    }
+    return known;
+  };
+  // Whose post the comments answer: the story's author link, else the owner its permalinks name.
+  const brandStories = new Map<Element | null, boolean>();
+  const onBrandsPost = (article: Element, permalink: string) => {
+    const story = storyOf(article);
+    let known = brandStories.get(story);
+    if (known === undefined) {
+      // The story's first link outside its comments: the author's avatar or name.
+      const head = story
+        ? queryAll<HTMLAnchorElement>(story, 'a[href]').find(
+            (link) => closest(link, selectors.comment) === null,
+          )
+        : null;
+      known = head ? isBrandProfile(head.href, head.textContent ?? '') : brands.has(profileSlug(permalink));
+      brandStories.set(story, known);
     }
     return known;
   };
@@ -160,24 +187,38 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     const href = permalink.href;
     const id = searchParam(href, 'reply_comment_id') ?? searchParam(href, 'comment_id');
     if (!id) continue;
+    const parent = closest(article.parentElement, selectors.article);
+    const textElement = ownFirst(article, selectors.text, selectors.article);
+    const text = textOf(textElement);
+    // Only the brand's conversations: under its post, answering its comment, or naming it.
+    const mentions =
+      mentionsAny(text, brands) ||
+      queryAll<HTMLAnchorElement>(textElement ?? article, 'a[href]').some((link) =>
+        isBrandProfile(link.href, ''),
+      );
+    if (!onBrandsPost(article, href) && !(parent && isBrand(parent)) && !mentions) continue;
     // The brand's answer is nested in the comment's item (its replies), or follows a reply in the
     // same replies list.
     const nested = queryAll(article, selectors.article).slice(1).some(isBrand);
-    const isReply = closest(article.parentElement, selectors.article) !== null;
     let followed = false;
     for (
       let sibling = article.nextElementSibling;
-      isReply && sibling && !followed;
+      parent && sibling && !followed;
       sibling = sibling.nextElementSibling
     ) {
       followed = sibling.matches(selectors.article) && isBrand(sibling);
     }
-    const text = textOf(ownFirst(article, selectors.text, selectors.article));
     const postId = href.split('?')[0];
     const name = (author(article)?.link.textContent ?? '').trim();
     found.push(seenComment('facebook', context, { id, author: name, text }, nested || followed, postId));
   }
   return found;
+}
+
+/** The profile the top bar links to, as its slug (`acmebrand`, or the id of `profile.php?id=`). */
+function signedIn(document: Document): string {
+  const link = first<HTMLAnchorElement>(document, selectors.profileLink);
+  return link ? profileSlug(link.href) : '';
 }
 
 export const adapter: Adapter = defineAdapter({
@@ -190,6 +231,7 @@ export const adapter: Adapter = defineAdapter({
   // Comment boxes send on Enter; the "Create post" dialog only from its button.
   isPublishShortcut: (event, composer) => composer.kind === 'reply' && isPlainEnter(event),
   comments,
+  signedIn,
   observed: selectors.feed,
   commentsExpected: (url) => /\/(posts|videos|photos|permalink\.php|story\.php)\b/.test(url.pathname),
   commentsContainer: selectors.article,

@@ -33,6 +33,7 @@ export function createGenericAdapter(network: Network | null = null): Adapter {
   return {
     network,
     selectors,
+    signedInAccount: () => '',
     composers: (root) =>
       safely(() => {
         const active =

@@ -114,7 +114,9 @@ describe('the generic adapter', () => {
     expect(composer?.kind).toBe('post');
     expect(generic.readDraft(composer!).text).toBe('Two');
     expect(generic.postButton(composer!)?.textContent).toBe('Send');
-    expect(generic.comments(document, { pageUrl: 'https://example.com/' })).toEqual([]);
+    expect(generic.comments(document, { pageUrl: 'https://example.com/', brandHandles: ['acme'] })).toEqual(
+      [],
+    );
     expect(generic.health(document)).toEqual({ composerMissing: false, commentsMissing: false, matched: {} });
   });
 

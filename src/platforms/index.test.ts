@@ -13,6 +13,8 @@ describe('adapterFor', () => {
   test('any other page gets the generic finder', () => {
     const adapter = adapterFor(null);
     expect(adapter.network).toBeNull();
-    expect(adapter.comments(document, { pageUrl: 'https://example.com/' })).toEqual([]);
+    expect(adapter.comments(document, { pageUrl: 'https://example.com/', brandHandles: ['acme'] })).toEqual(
+      [],
+    );
   });
 });

@@ -6,11 +6,12 @@
 import type { Adapter, CommentScanContext, Composer } from './adapter';
 import { type ComposerShape, defineAdapter } from './define-adapter';
 import {
+  brandSet,
   closest,
   first,
   isPlainEnter,
   labelOf,
-  normalizeHandle,
+  mentionsAny,
   ownFirst,
   pathOf,
   queryAll,
@@ -28,9 +29,14 @@ const selectors = {
   item: 'li',
   permalink: 'a[href*="/c/"]',
   username: 'a[href^="/"]',
+  /** The post's author, in the post's header. */
+  postAuthor: 'header a[href^="/"]',
   text: 'h1[dir="auto"], span[dir="auto"]',
   time: 'time[datetime]',
   main: 'main, [role="main"]',
+  /** The navigation's link to the signed-in profile: the one holding its profile picture. */
+  profilePicture:
+    'a[href^="/"] img[alt$="profile picture"], a[href^="/"] img[alt^="Photo de profil"], a[href^="/"] img[alt^="Фото профиля"]',
   /** A direct message's box (Lexical, labelled "Message"), wherever the inbox opens it. */
   directBox: '[role="textbox"][aria-label="Message"], [aria-label="Message"] [role="textbox"]',
 };
@@ -94,27 +100,51 @@ function postButton(composer: Composer): HTMLElement | null {
   );
 }
 
+/** The post around a comment: the article of a feed or a dialog, or the post page's main. */
+const postScope = 'article, [role="dialog"], main, [role="main"]';
+
 function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
-  // Without a configured handle, the post's author (the caption's username) is the brand.
-  const brand = normalizeHandle(context.brandHandle) || (captionOf(root)?.username.toLowerCase() ?? '');
+  const brands = brandSet(context.brandHandles);
   const postId = postPath.exec(pathOf(context.pageUrl))?.[1];
+  // Whose post the comments answer: the username in the post's header, else its caption's.
+  const brandPosts = new Map<Element | null, boolean>();
+  const onBrandsPost = (item: Element) => {
+    const post = closest(item, postScope);
+    let known = brandPosts.get(post);
+    if (known === undefined) {
+      const scope = post ?? item.ownerDocument;
+      const author = usernameOf(first(scope, selectors.postAuthor)) || (captionOf(scope)?.username ?? '');
+      known = brands.has(author.toLowerCase());
+      brandPosts.set(post, known);
+    }
+    return known;
+  };
   const found: ReturnType<Adapter['comments']> = [];
   for (const item of queryAll(root, selectors.item)) {
     const permalink = ownFirst(item, selectors.permalink, selectors.item);
     const id = commentPath.exec(pathOf(permalink?.getAttribute('href')))?.[1];
     if (!id) continue;
     const { username, text } = ownParts(item);
-    if (!username || username.toLowerCase() === brand) continue;
+    if (!username || brands.has(username.toLowerCase())) continue;
+    // Only the brand's conversations: under its post, in a thread it started, or naming it.
+    const parent = closest(item.parentElement, selectors.item);
+    const underBrand = parent !== null && brands.has(ownParts(parent).username.toLowerCase());
+    if (!onBrandsPost(item) && !underBrand && !mentionsAny(text, brands)) continue;
     // The brand's answer sits in the comment's nested list of replies.
     const answered = queryAll(item, selectors.item)
       .slice(1)
-      .some((reply) => ownParts(reply).username.toLowerCase() === brand);
+      .some((reply) => brands.has(ownParts(reply).username.toLowerCase()));
     const writtenAt = timeOf(permalink ?? item);
     found.push(
       seenComment('instagram', context, { id, author: username, text, writtenAt }, answered, postId),
     );
   }
   return found;
+}
+
+/** The username of the navigation's profile link (`/acmebrand/`). */
+function signedIn(document: Document): string {
+  return usernameOf(closest(first(document, selectors.profilePicture), 'a[href]'));
 }
 
 export const adapter: Adapter = defineAdapter({
@@ -127,6 +157,7 @@ export const adapter: Adapter = defineAdapter({
   // The comment box sends on Enter (Shift+Enter breaks the line); the caption only from "Share".
   isPublishShortcut: (event, composer) => composer.kind === 'reply' && isPlainEnter(event),
   comments,
+  signedIn,
   observed: selectors.main,
   commentsExpected: (url) => postPath.test(url.pathname),
   commentsContainer: `${selectors.item} ${selectors.time}`,

@@ -6,7 +6,7 @@
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
 import { type ComposerShape, defineAdapter } from './define-adapter';
-import { closest, first, normalizeHandle, ownFirst, pathOf, queryAll, textOf, timeOf } from './dom';
+import { brandSet, closest, first, mentionsAny, ownFirst, pathOf, queryAll, textOf, timeOf } from './dom';
 import { seenComment } from './thread';
 
 const selectors = {
@@ -30,6 +30,8 @@ const selectors = {
   commentsList: '.comments-comments-list',
   poll: '.share-creation-state__poll, .polls-detour',
   feed: 'main, .scaffold-layout__main',
+  /** The global navigation's "Me" link, to the signed-in member's profile. */
+  meLink: '.global-nav__me a[href], a.global-nav__me-link[href]',
 };
 
 /** LinkedIn's messaging pages. */
@@ -57,29 +59,44 @@ function slugOf(href: string | null | undefined): string {
 }
 
 function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
-  const brand = normalizeHandle(context.brandHandle);
+  const brands = brandSet(context.brandHandles);
   const own = (comment: Element, selector: string) => ownFirst(comment, selector, selectors.comment);
   const authorOf = (comment: Element) => textOf(own(comment, selectors.commentAuthor));
-  const isBrand = (comment: Element, update: Element | null) => {
-    const name = authorOf(comment).toLowerCase();
-    const slug = slugOf(own(comment, selectors.commentAuthorLink)?.getAttribute('href'));
-    if (brand && (name === brand || slug === brand)) return true;
-    // The "Author" badge marks the update's author: the brand when it posted the update (or when no
-    // account is configured, on the page the user manages).
-    if (!own(comment, selectors.authorBadge)) return false;
-    if (!brand) return true;
-    const actor = first(update, selectors.updateActor);
-    return textOf(actor).toLowerCase() === brand || slugOf(actor?.getAttribute('href')) === brand;
+  const isBrandProfile = (name: string, href: string | null | undefined) =>
+    brands.has(name.toLowerCase()) || brands.has(slugOf(href));
+  // Whose update the comments answer: its actor line (the company page or the person).
+  const brandUpdates = new Map<Element | null, boolean>();
+  const onBrandsUpdate = (update: Element | null) => {
+    let known = brandUpdates.get(update);
+    if (known === undefined) {
+      const actor = first(update, selectors.updateActor);
+      known = actor !== null && isBrandProfile(textOf(actor), actor.getAttribute('href'));
+      brandUpdates.set(update, known);
+    }
+    return known;
   };
+  const isBrand = (comment: Element, update: Element | null) =>
+    isBrandProfile(authorOf(comment), own(comment, selectors.commentAuthorLink)?.getAttribute('href')) ||
+    // The "Author" badge marks the update's author: the brand's when the update is the brand's.
+    (own(comment, selectors.authorBadge) !== null && onBrandsUpdate(update));
   const found: ReturnType<Adapter['comments']> = [];
   for (const comment of queryAll(root, selectors.comment)) {
     const id = comment.getAttribute('data-id') ?? '';
     const update = closest(comment, selectors.update);
     if (!id || isBrand(comment, update)) continue;
+    const textElement = own(comment, selectors.commentText);
+    const text = textOf(textElement);
+    // Only the brand's conversations: under its update, answering its comment, or naming it.
+    const parent = closest(comment.parentElement, selectors.comment);
+    const mentions =
+      mentionsAny(text, brands) ||
+      queryAll(textElement ?? comment, 'a[href]').some((link) =>
+        isBrandProfile(textOf(link), link.getAttribute('href')),
+      );
+    if (!onBrandsUpdate(update) && !(parent && isBrand(parent, update)) && !mentions) continue;
     const answered = queryAll(comment, selectors.comment)
       .slice(1)
       .some((reply) => isBrand(reply, update));
-    const text = textOf(own(comment, selectors.commentText));
     const writtenAt = timeOf(comment);
     const postId = update?.getAttribute('data-urn') ?? undefined;
     found.push(
@@ -87,6 +104,11 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     );
   }
   return found;
+}
+
+/** The member's profile slug from the "Me" link (`/in/jane-doe/`). */
+function signedIn(document: Document): string {
+  return slugOf(first(document, selectors.meLink)?.getAttribute('href'));
 }
 
 export const adapter: Adapter = defineAdapter({
@@ -102,6 +124,7 @@ export const adapter: Adapter = defineAdapter({
   isPublishShortcut: () => false,
   attachments: { poll: selectors.poll },
   comments,
+  signedIn,
   observed: selectors.feed,
   commentsExpected: (url) => /^\/(feed\/update|posts)\//.test(url.pathname),
   commentsContainer: `${selectors.comment}, ${selectors.commentsList}, ${selectors.commentBox}`,

@@ -5,7 +5,17 @@
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
 import { type ComposerShape, defineAdapter } from './define-adapter';
-import { closest, first, isModEnter, normalizeHandle, pathOf, queryAll, textOf, timeOf } from './dom';
+import {
+  brandSet,
+  closest,
+  first,
+  isModEnter,
+  normalizeHandle,
+  pathOf,
+  queryAll,
+  textOf,
+  timeOf,
+} from './dom';
 import { followingThread, type ThreadItem } from './thread';
 
 const selectors = {
@@ -23,6 +33,8 @@ const selectors = {
   content: '.status__content',
   mention: '.status__content a.mention[href]',
   columns: '.columns-area__panels__main, .columns-area',
+  /** The compose panel's navigation bar names the signed-in account (`@acmebrand`). */
+  profileAccount: '.navigation-bar .navigation-bar__profile-account, .navigation-bar .display-name__account',
 };
 
 /** `/@acct/123` on the instance: a status page, whose acct is the thread's author. */
@@ -73,15 +85,15 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     host = new URL(context.pageUrl).hostname.toLowerCase();
   } catch {}
   const page = statusPath.exec(pathOf(context.pageUrl));
-  const configured = normalizeHandle(context.brandHandle);
   // A handle without a domain may belong to any instance: then only the user part is compared.
-  const brandHasDomain = configured.includes('@');
-  const brandAcct = configured ? fullAcct(configured, host) : page ? fullAcct(page[1], host) : '';
-  const isBrand = (acct: string) =>
-    brandAcct !== '' &&
-    (brandHasDomain || !configured
-      ? fullAcct(acct, host) === brandAcct
-      : normalizeHandle(acct).split('@')[0] === configured);
+  const accounts = [...brandSet(context.brandHandles)].map((configured) =>
+    configured.includes('@') ? { acct: fullAcct(configured, host) } : { user: configured },
+  );
+  const isBrand = (acct: string) => {
+    const full = fullAcct(acct, host);
+    const user = normalizeHandle(acct).split('@')[0];
+    return accounts.some((account) => (account.acct ? full === account.acct : user === account.user));
+  };
   const threadIsBrands = page !== null && isBrand(page[1]);
   // Descendants follow the focused status; ancestors above it are context, not comments.
   const focused = first(root, selectors.detailedStatus);
@@ -112,6 +124,11 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   return followingThread('mastodon', context, items, page?.[2]);
 }
 
+/** The signed-in acct, as the compose panel's navigation bar shows it. */
+function signedIn(document: Document): string {
+  return textOf(first(document, selectors.profileAccount));
+}
+
 export const adapter: Adapter = defineAdapter({
   network: 'mastodon',
   selectors,
@@ -121,6 +138,7 @@ export const adapter: Adapter = defineAdapter({
   isPublishShortcut: (event) => isModEnter(event),
   attachments: { image: selectors.uploads, poll: selectors.poll },
   comments,
+  signedIn,
   observed: selectors.columns,
   commentsExpected: (url) => statusPath.test(url.pathname),
   commentsContainer: `${selectors.detailedStatus}, ${selectors.status}`,

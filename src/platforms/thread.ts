@@ -12,6 +12,16 @@ import type { CommentScanContext } from './adapter';
 
 /** Long comments are stored as excerpts; the tracking needs to recognise them, not archive them. */
 const EXCERPT_LIMIT = 500;
+/**
+ * Page-derived fields are clipped here, in the page, to what the background accepts (SeenComment's
+ * schema): a page with a giant name or address costs one shortened field, never a refused batch.
+ */
+export const FIELD_LIMITS = { id: 600, author: 300, pageUrl: 2_000, postId: 600 } as const;
+
+/** `text` cut to `limit` characters, an ellipsis marking the cut. */
+export function clip(text: string, limit: number): string {
+  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+}
 
 export interface ThreadItem {
   /** The network's own id (status id, rkey, comment id…). */
@@ -40,13 +50,14 @@ export function seenComment(
   postId?: string,
 ): SeenComment {
   return {
-    id: `${network}:${item.id}`,
+    // An id is a key: cut, not marked, so the same long id always gives the same key.
+    id: `${network}:${item.id}`.slice(0, FIELD_LIMITS.id),
     network,
-    author: item.author,
-    excerpt: item.text.length > EXCERPT_LIMIT ? `${item.text.slice(0, EXCERPT_LIMIT - 1)}…` : item.text,
-    ...(item.writtenAt !== undefined ? { writtenAt: item.writtenAt } : {}),
-    pageUrl: context.pageUrl,
-    ...(postId ? { postId } : {}),
+    author: clip(item.author, FIELD_LIMITS.author),
+    excerpt: clip(item.text, EXCERPT_LIMIT),
+    ...(item.writtenAt !== undefined && Number.isFinite(item.writtenAt) ? { writtenAt: item.writtenAt } : {}),
+    pageUrl: context.pageUrl.slice(0, FIELD_LIMITS.pageUrl),
+    ...(postId ? { postId: postId.slice(0, FIELD_LIMITS.postId) } : {}),
     answeredByBrand,
   };
 }

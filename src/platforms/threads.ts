@@ -8,11 +8,11 @@ import type { Adapter, CommentScanContext, Composer } from './adapter';
 import { type ComposerShape, defineAdapter } from './define-adapter';
 import {
   ancestorWith,
+  brandSet,
   closest,
   first,
   isModEnter,
   labelOf,
-  normalizeHandle,
   pathOf,
   queryAll,
   textOf,
@@ -29,6 +29,8 @@ const selectors = {
   postLink: 'a[href*="/post/"]',
   text: 'span[dir="auto"]',
   main: 'main, #barcelona-page-layout',
+  /** The navigation rail's link to the signed-in profile. */
+  profileLink: '[role="navigation"] a[href^="/@"], nav a[href^="/@"]',
 };
 
 const postWords = ['post', 'publier', 'опубликовать', 'reply', 'répondre', 'ответить'];
@@ -74,9 +76,9 @@ function itemAbove(element: Element): HTMLElement | null {
 
 function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
   const page = postPath.exec(pathOf(context.pageUrl));
-  // Without a configured handle, the post's author (named by the URL) is the brand.
-  const brand = normalizeHandle(context.brandHandle) || (page?.[1].toLowerCase() ?? '');
-  const threadIsBrands = page !== null && page[1].toLowerCase() === brand;
+  const brands = brandSet(context.brandHandles);
+  // The brand's own post: every reply counts; elsewhere only items naming one of its accounts.
+  const threadIsBrands = page !== null && brands.has(page[1].toLowerCase());
   const items: ThreadItem[] = [];
   for (const item of queryAll(root, selectors.item)) {
     // An item's own link is the one around its time: `/@user/post/<code>`.
@@ -93,12 +95,17 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
       author,
       text: itemText(item),
       writtenAt: timeOf(item),
-      byBrand: own === brand,
+      byBrand: brands.has(own),
       repliesTo,
-      counts: match[2] !== page?.[2] && (threadIsBrands || (brand !== '' && repliesTo.includes(brand))),
+      counts: match[2] !== page?.[2] && (threadIsBrands || repliesTo.some((target) => brands.has(target))),
     });
   }
   return followingThread('threads', context, items, page?.[2]);
+}
+
+/** The username of the navigation's profile link (`/@acmebrand`). */
+function signedIn(document: Document): string {
+  return /^\/@([^/]+)$/.exec(pathOf(first(document, selectors.profileLink)?.getAttribute('href')))?.[1] ?? '';
 }
 
 export const adapter: Adapter = defineAdapter({
@@ -112,6 +119,7 @@ export const adapter: Adapter = defineAdapter({
       .pop() ?? null,
   isPublishShortcut: (event) => isModEnter(event),
   comments,
+  signedIn,
   observed: selectors.main,
   commentsExpected: (url) => postPath.test(url.pathname),
   commentsContainer: selectors.item,

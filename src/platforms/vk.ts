@@ -5,7 +5,7 @@
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
 import { type ComposerShape, defineAdapter } from './define-adapter';
-import { closest, first, isModEnter, normalizeHandle, ownFirst, pathOf, queryAll, textOf } from './dom';
+import { brandSet, closest, first, isModEnter, mentionsAny, ownFirst, pathOf, queryAll, textOf } from './dom';
 import { seenComment } from './thread';
 
 const selectors = {
@@ -20,10 +20,14 @@ const selectors = {
   postText: '.wall_post_text, [data-testid="showmoretext"]',
   reply: '.reply[data-post-id]',
   replyAuthor: '.reply_author a',
+  /** The post's author, in its header (a community's own posts name the community). */
+  postAuthor: '.post_header a.author, [data-testid="post_header"] a',
   replyText: '.wall_reply_text',
   replyTime: '.rel_date[time]',
   poll: '.media_voting, .page_media_poll, [data-testid="posting_poll"]',
   wall: '#page_wall_posts, #page_body, main',
+  /** The top bar's link to the signed-in account (old UI), or the redesign's profile menu link. */
+  profileLink: '#top_profile_link[href], a[data-testid="header-profile-menu-button"][href]',
   /** Messages: the conversation's field (old UI) and the chat boxes opened over other pages. */
   messageBox: '.im-chat-input, .im_editable, .im-page--chat-input',
 };
@@ -56,11 +60,17 @@ function slugOf(href: string | null | undefined): string {
   return (pathOf(href).split('/').filter(Boolean)[0] ?? '').toLowerCase();
 }
 
+/** The accounts a wall owner id names: `-123` is community 123 (`club123`, `public123`), `5` is `id5`. */
+function ownerSlugs(postId: string): string[] {
+  const owner = postId.split('_')[0];
+  return owner.startsWith('-') ? [`club${owner.slice(1)}`, `public${owner.slice(1)}`] : [`id${owner}`];
+}
+
 function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
-  const brand = normalizeHandle(context.brandHandle);
-  // Without a configured account, the wall's owner is the brand: the page (vk.com/<owner>) or, on a
-  // post page, the owner id in the post id (`-123_10` is community 123's wall).
-  const pageSlug = slugOf(context.pageUrl);
+  const brands = brandSet(context.brandHandles);
+  const isBrandLink = (link: Element | null) =>
+    link !== null &&
+    (brands.has(slugOf(link.getAttribute('href'))) || brands.has(textOf(link).toLowerCase()));
   // A nested reply is asked about as a comment and again from the reply that holds it: once each.
   const authorLinks = new Map<Element, HTMLElement | null>();
   const authorLink = (reply: Element) => {
@@ -70,20 +80,23 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   const brandReplies = new Map<Element, boolean>();
   const isBrand = (reply: Element) => {
     let known = brandReplies.get(reply);
-    if (known !== undefined) return known;
-    const link = authorLink(reply);
-    const slug = slugOf(link?.getAttribute('href'));
-    const name = textOf(link).toLowerCase();
-    if (brand) known = slug === brand || name === brand;
-    else {
-      const owner = (reply.getAttribute('data-post-id') ?? '').split('_')[0];
-      const ownerSlugs = owner.startsWith('-')
-        ? [`club${owner.slice(1)}`, `public${owner.slice(1)}`]
-        : [`id${owner}`];
-      known =
-        (slug !== '' && slug === pageSlug && !wallPath.test(`/${pageSlug}`)) || ownerSlugs.includes(slug);
+    if (known === undefined) {
+      known = isBrandLink(authorLink(reply));
+      brandReplies.set(reply, known);
     }
-    brandReplies.set(reply, known);
+    return known;
+  };
+  // Whose post the replies answer: the post header's author, else the wall owner its id names.
+  const brandPosts = new Map<Element | null, boolean>();
+  const onBrandsPost = (post: Element | null, postId: string | undefined) => {
+    let known = brandPosts.get(post);
+    if (known === undefined) {
+      const author = first(post, selectors.postAuthor);
+      known = author
+        ? isBrandLink(author)
+        : postId !== undefined && ownerSlugs(postId).some((slug) => brands.has(slug));
+      brandPosts.set(post, known);
+    }
     return known;
   };
   const found: ReturnType<Adapter['comments']> = [];
@@ -92,11 +105,17 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     if (!id || isBrand(reply)) continue;
     // Nested replies have their own items; read this item's own parts only.
     const own = (selector: string) => ownFirst(reply, selector, selectors.reply);
+    const post = closest(reply.parentElement, selectors.post);
+    const postId = post?.getAttribute('data-post-id') ?? wallPath.exec(pathOf(context.pageUrl))?.[1];
+    const textElement = own(selectors.replyText);
+    const text = textOf(textElement);
+    // Only the brand's conversations: under its post, answering its reply, or naming it.
+    const parent = closest(reply.parentElement, selectors.reply);
+    const mentions = mentionsAny(text, brands) || queryAll(textElement ?? reply, 'a[href]').some(isBrandLink);
+    if (!onBrandsPost(post, postId) && !(parent && isBrand(parent)) && !mentions) continue;
     const answered = queryAll(reply, selectors.reply).slice(1).some(isBrand);
     const seconds = Number(own(selectors.replyTime)?.getAttribute('time'));
     const writtenAt = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined;
-    const post = closest(reply.parentElement, selectors.post);
-    const postId = post?.getAttribute('data-post-id') ?? wallPath.exec(pathOf(context.pageUrl))?.[1];
     // The reply's first author link is its own unless a nested reply's comes first.
     const firstAuthor = authorLink(reply);
     const author = textOf(
@@ -104,10 +123,14 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
         ? firstAuthor
         : own(selectors.replyAuthor),
     );
-    const text = textOf(own(selectors.replyText));
     found.push(seenComment('vk', context, { id, author, text, writtenAt }, answered, postId));
   }
   return found;
+}
+
+/** The top bar's profile link (`/acmebrand`, `/id123`). */
+function signedIn(document: Document): string {
+  return slugOf(first(document, selectors.profileLink)?.getAttribute('href'));
 }
 
 export const adapter: Adapter = defineAdapter({
@@ -121,6 +144,7 @@ export const adapter: Adapter = defineAdapter({
   isPublishShortcut: (event) => isModEnter(event),
   attachments: { poll: selectors.poll },
   comments,
+  signedIn,
   observed: selectors.wall,
   commentsExpected: (url) => wallPath.test(url.pathname),
   commentsContainer: `${selectors.post}, ${selectors.reply}`,

@@ -4,7 +4,7 @@
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
 import { type ComposerShape, defineAdapter } from './define-adapter';
-import { ancestorWith, closest, first, isModEnter, normalizeHandle, pathOf, textOf } from './dom';
+import { ancestorWith, brandSet, closest, first, isModEnter, pathOf, textOf } from './dom';
 import { followingThread, type ThreadItem } from './thread';
 import { readTweets } from './x-tweet';
 
@@ -22,6 +22,8 @@ const selectors = {
   tweetText: '[data-testid="tweetText"]',
   time: 'time[datetime]',
   primaryColumn: '[data-testid="primaryColumn"]',
+  /** The side navigation's link to the signed-in account's profile. */
+  profileLink: 'a[data-testid="AppTabBar_Profile_Link"][href]',
   /** Direct messages: the conversation's composer, and the messages drawer open on any page. */
   dmBox:
     '[data-testid="dmComposerTextInput"], [data-testid="dm-composer-textarea"], [data-testid="DMDrawer"]',
@@ -60,30 +62,35 @@ function describe(element: HTMLElement): ComposerShape {
 
 function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
   const page = statusPath.exec(pathOf(context.pageUrl));
-  // Without a configured handle, the status page's author (named by the URL) stands for the brand.
-  const brand = normalizeHandle(context.brandHandle) || (page?.[1].toLowerCase() ?? '');
-  // On the brand's own status page every reply below the post counts; elsewhere only tweets that
-  // name the brand are mentions to answer.
-  const threadIsBrands = page !== null && page[1].toLowerCase() === brand;
+  const brands = brandSet(context.brandHandles);
+  // On the brand's own status page every reply below the post counts; elsewhere (feeds, strangers'
+  // threads) only tweets that name one of the brand's accounts are mentions to answer.
+  const threadIsBrands = page !== null && brands.has(page[1].toLowerCase());
   let afterFocused = page === null;
   const items: ThreadItem[] = [];
   for (const status of readTweets(root, selectors)) {
     const author = status.handle.toLowerCase();
     const isFocused = page !== null && status.id === page[2];
     const repliesTo = status.named;
-    const mentionsBrand = brand !== '' && repliesTo.includes(brand);
+    const mentionsBrand = repliesTo.some((name) => brands.has(name));
     items.push({
       id: status.id,
       author: status.handle,
       text: status.text,
       writtenAt: status.writtenAt,
-      byBrand: brand !== '' && author === brand,
+      byBrand: brands.has(author),
       repliesTo,
       counts: !isFocused && ((threadIsBrands && afterFocused) || mentionsBrand),
     });
     if (isFocused) afterFocused = true;
   }
   return followingThread('x', context, items, page?.[2]);
+}
+
+/** The handle in the side navigation's profile link (`/acmebrand`). */
+function signedIn(document: Document): string {
+  const href = first(document, selectors.profileLink)?.getAttribute('href');
+  return /^\/([A-Za-z0-9_]{1,15})$/.exec(pathOf(href))?.[1] ?? '';
 }
 
 export const adapter: Adapter = defineAdapter({
@@ -96,6 +103,7 @@ export const adapter: Adapter = defineAdapter({
   isPublishShortcut: (event) => isModEnter(event),
   attachments: { image: selectors.attachments, poll: selectors.poll },
   comments,
+  signedIn,
   observed: selectors.primaryColumn,
   commentsExpected: (url) => statusPath.test(url.pathname),
   commentsContainer: selectors.tweet,

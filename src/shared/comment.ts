@@ -1,7 +1,12 @@
 import * as v from 'valibot';
 import { type Network, networks } from './networks';
 
-export type CommentStatus = 'awaiting' | 'answered' | 'no-reply-needed';
+/**
+ * `stale`: awaited longer than the user's `staleAfterDays` without an answer. Not counted, not
+ * notified, kept for the report until the retention deletes it.
+ */
+export const commentStatuses = ['awaiting', 'answered', 'no-reply-needed', 'stale'] as const;
+export type CommentStatus = (typeof commentStatuses)[number];
 export const commentCategories = [
   'question',
   'complaint',
@@ -17,6 +22,8 @@ export interface CommentRecord {
   /** `network:permalink-or-network-id`, so two tabs seeing the same comment make one record. */
   id: string;
   network: Network;
+  /** The brand whose conversation it is (the brand the page's panel advised for). */
+  brandId?: string;
   author: string;
   excerpt: string;
   /** Epoch milliseconds: from the page's own time markup, else when first seen. */

@@ -8,7 +8,7 @@ import {
   PAGE_MAX_RECORDS,
 } from './backup-format';
 import type { Suggestion } from './calendar';
-import { type CommentRecord, type CommentsSummary, SeenCommentSchema } from './comment';
+import type { CommentRecord, CommentsSummary } from './comment';
 import { type Category, categories, type Format } from './content-types';
 import { attachmentKinds } from './draft';
 import type { Finding } from './finding';
@@ -121,20 +121,31 @@ export const requestSchemas = {
     publishedAt: Epoch,
   }),
   /** Comments an adapter saw on a page; upserted, then the page's awaiting ones are answered. */
+  /**
+   * Each comment is checked on its own by the handler (SeenCommentSchema): one bad item is dropped
+   * and counted, never the batch. The brand is the one the page's panel advises for.
+   */
   'comments.seen': v.strictObject({
     pageUrl: PageUrl,
-    comments: v.pipe(v.array(SeenCommentSchema), v.maxLength(2000)),
+    brandId: v.optional(BrandId),
+    comments: v.pipe(v.array(v.unknown()), v.maxLength(2000)),
   }),
-  'comments.page': v.strictObject({ pageUrl: PageUrl }),
+  'comments.page': v.strictObject({ pageUrl: PageUrl, brandId: v.optional(BrandId) }),
+  /** Opens the options at the brand's account field for a network (the panel's link; harmless). */
+  'options.account': v.strictObject({ network: NetworkName }),
   'comments.mark': v.strictObject({
     id: v.pipe(v.string(), v.minLength(1), v.maxLength(600)),
     status: v.picklist(['answered', 'no-reply-needed', 'awaiting']),
     reason: v.optional(v.pipe(v.string(), v.maxLength(500))),
   }),
-  'comments.summary': Empty,
+  'comments.summary': v.strictObject({ allBrands: v.optional(v.boolean()) }),
   'drafts.clear': v.strictObject({ key: DraftKey }),
   /** The popup's checklist in one answer; `now` is the popup's clock, which decides "today". */
-  'popup.today': v.strictObject({ now: Epoch }),
+  'popup.today': v.strictObject({
+    now: Epoch,
+    /** Count every brand's awaiting comments instead of the active brand's. */
+    allBrands: v.optional(v.boolean()),
+  }),
   'checklist.get': v.strictObject({ day: DayKey }),
   'checklist.tick': v.strictObject({ day: DayKey, id: CheckId, done: v.boolean() }),
   /** An imported settings file (any version, or bare settings): migrated, checked, saved whole or not at all. */
@@ -230,8 +241,9 @@ export interface ResponseData {
   'page.context': PageContext;
   'advice.request': Advice;
   'posts.published': { added: boolean };
-  'comments.seen': { added: number; updated: number };
+  'comments.seen': { added: number; updated: number; rejected: number };
   'comments.page': PageComments;
+  'options.account': { opened: boolean };
   'comments.mark': { changed: boolean };
   'comments.summary': CommentsSummary;
   'popup.today': PopupToday;
@@ -303,11 +315,20 @@ export interface SettingsHealth {
 export interface PageContext {
   /** The network of the sender's page (an added Mastodon instance included), or null. */
   network: Network | null;
-  /** The active brand's account on this network, if the user named it. */
-  brandHandle?: string;
+  /** Every brand with its accounts on this network (possibly none), for the panel to pick from. */
+  brands: PageBrand[];
+  /** The brand the user made active: the panel's choice when the page names none of the accounts. */
+  activeBrandId: string;
   deleteGuard: boolean;
   debugSelectors: boolean;
   panelCollapsed: boolean;
+}
+
+/** A brand as a page needs it: who it is and its accounts on the page's network. */
+export interface PageBrand {
+  id: string;
+  name: string;
+  accounts: string[];
 }
 
 /** The content type the rules guessed for a draft, and how sure they are (0–1). */
@@ -388,6 +409,7 @@ export const pageRequestTypes: ReadonlySet<RequestType> = new Set<RequestType>([
   'comments.seen',
   'comments.page',
   'comments.mark',
+  'options.account',
 ]);
 
 export function isRequestType(type: string): type is RequestType {

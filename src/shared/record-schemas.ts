@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { type CommentRecord, commentCategories } from './comment';
+import { type CommentRecord, commentCategories, commentStatuses } from './comment';
 import { networks } from './networks';
 import { type PostRecord, PostSchema } from './post';
 
@@ -20,13 +20,14 @@ export { PostSchema };
 export const CommentRecordSchema = v.strictObject({
   id: v.pipe(v.string(), v.minLength(3), v.maxLength(600)),
   network: NetworkName,
+  brandId: v.optional(text(100)),
   author: text(300),
   excerpt: text(2000),
   writtenAt: Epoch,
   firstSeenAt: Epoch,
   pageUrl: text(2000),
   postId: v.optional(text(600)),
-  status: v.picklist(['awaiting', 'answered', 'no-reply-needed']),
+  status: v.picklist(commentStatuses),
   statusChangedAt: Epoch,
   reason: v.optional(text(500)),
   category: v.optional(v.picklist(commentCategories)),

@@ -52,7 +52,7 @@ test('comments stored at version 1 survive the upgrade and are found by the new 
   const latest = await openDatabase();
   expect(latest.version).toBe(DB_VERSION);
   expect((await latest.getAll('comments')).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
-    [...records].sort((a, b) => a.id.localeCompare(b.id)),
+    records.map((record) => ({ ...record, brandId: 'brand-1' })).sort((a, b) => a.id.localeCompare(b.id)),
   );
   const answered = await latest.getAllKeysFromIndex(
     'comments',
@@ -72,4 +72,23 @@ test('comments stored at version 1 survive the upgrade and are found by the new 
   // The repository works on the upgraded data through the shared connection.
   expect(await awaitingSummary(now)).toMatchObject({ awaiting: 1, overdue: 1 });
   expect(await pruneClosed(now, 180)).toBe(1);
+});
+
+test('comments tracked before version 6 belong to the brand that was active, and count as its own', async () => {
+  const v5 = await openDatabase(DB_NAME, 5);
+  await v5.put('settings', {
+    id: 'current',
+    value: { version: 3, activeBrandId: 'brand-7', brands: [{ id: 'brand-1' }, { id: 'brand-7' }] },
+    savedAt: 1,
+  });
+  for (const record of records) await v5.put('comments', record);
+  v5.close();
+
+  const latest = await openDatabase();
+  expect(new Set((await latest.getAll('comments')).map((record) => record.brandId))).toEqual(
+    new Set(['brand-7']),
+  );
+  latest.close();
+  expect(await awaitingSummary(now, 'brand-7')).toMatchObject({ awaiting: 1, overdue: 1 });
+  expect(await awaitingSummary(now, 'brand-1')).toMatchObject({ awaiting: 0, overdue: 0 });
 });

@@ -14,16 +14,19 @@ import { database } from './db';
  * scans arrive as `SeenComment`s through the message protocol.
  */
 
-/** A comment as an adapter reads it from the page. */
+/** Statuses that no longer count: deleted once past the retention, first when over the cap. */
+const closedStatuses = ['answered', 'no-reply-needed', 'stale'] as const;
+
 const all = (status: CommentRecord['status']) => IDBKeyRange.bound([status, -Infinity], [status, Infinity]);
 
-function newRecord(seen: SeenComment, settings: BrandSettings, now: number): CommentRecord {
+function newRecord(seen: SeenComment, settings: BrandSettings, now: number, brandId?: string): CommentRecord {
   // A time in the future is a parsing slip or a skewed clock; it would push the deadline away.
   const writtenAt = Number.isFinite(seen.writtenAt) ? Math.min(seen.writtenAt as number, now) : now;
   const category = classifyComment(seen.excerpt);
   return {
     id: seen.id,
     network: seen.network,
+    ...(brandId ? { brandId } : {}),
     author: seen.author,
     excerpt: seen.excerpt,
     writtenAt,
@@ -48,8 +51,10 @@ function merge(
   seen: SeenComment,
   settings: BrandSettings,
   now: number,
+  brandId?: string,
 ): CommentRecord {
   let next = existing;
+  if (!next.brandId && brandId) next = { ...next, brandId };
   if (!next.postId && seen.postId) next = { ...next, postId: seen.postId };
   const guessedTime = next.writtenAt === next.firstSeenAt;
   if (guessedTime && Number.isFinite(seen.writtenAt) && (seen.writtenAt as number) < next.writtenAt) {
@@ -70,6 +75,7 @@ export async function upsertComments(
   seen: readonly SeenComment[],
   settings: BrandSettings,
   now: number,
+  brandId?: string,
 ): Promise<{ added: number; updated: number }> {
   if (seen.length === 0) return { added: 0, updated: 0 };
   const db = await database();
@@ -82,7 +88,9 @@ export async function upsertComments(
     const existing = after.get(comment.id);
     after.set(
       comment.id,
-      existing ? merge(existing, comment, settings, now) : newRecord(comment, settings, now),
+      existing
+        ? merge(existing, comment, settings, now, brandId)
+        : newRecord(comment, settings, now, brandId),
     );
   }
   let added = 0;
@@ -125,15 +133,19 @@ export async function getComment(id: string): Promise<CommentRecord | undefined>
  * lacking that prefix). One walk instead of separate `count()`s per range and per network: in
  * fake-indexeddb each counted key costs the same as a fetched key, and this halves the keys visited.
  */
-export async function awaitingSummary(now: number): Promise<AwaitingSummary> {
+export async function awaitingSummary(now: number, brandId?: string): Promise<AwaitingSummary> {
   const db = await database();
   const tx = db.transaction('comments');
-  const byDue = tx.store.index('byStatusDue');
+  // One brand's comments, or every brand's: the same walk on the index with the brand in front.
+  const byDue = brandId ? tx.store.index('byBrandStatusDue') : tx.store.index('byStatusDue');
+  const prefix = brandId ? [brandId, 'awaiting'] : ['awaiting'];
+  const range = (from: number) => IDBKeyRange.bound([...prefix, from], [...prefix, Infinity]);
   const [ids, next, earliest] = await Promise.all([
-    byDue.getAllKeys(all('awaiting')),
-    byDue.openKeyCursor(IDBKeyRange.bound(['awaiting', now], ['awaiting', Infinity])),
-    byDue.openKeyCursor(all('awaiting')),
+    byDue.getAllKeys(range(-Infinity)),
+    byDue.openKeyCursor(range(now)),
+    byDue.openKeyCursor(range(-Infinity)),
   ]);
+  const dueOf = (key: IDBValidKey) => (key as number[])[prefix.length];
   // Index order is [status, dueAt, id], so the first upcoming comment's position counts those before it.
   const overdue = next ? ids.indexOf(next.primaryKey) : ids.length;
   const byNetwork = Object.fromEntries(
@@ -150,16 +162,18 @@ export async function awaitingSummary(now: number): Promise<AwaitingSummary> {
   return {
     awaiting: ids.length,
     overdue,
-    nextDueAt: next ? next.key[1] : null,
-    earliestDueAt: earliest ? earliest.key[1] : null,
+    nextDueAt: next ? dueOf(next.key) : null,
+    earliestDueAt: earliest ? dueOf(earliest.key) : null,
     byNetwork,
   };
 }
 
 /** The awaiting comments seen on a page, soonest deadline first (the panel's list). */
-export async function awaitingOnPage(pageUrl: string): Promise<CommentRecord[]> {
+export async function awaitingOnPage(pageUrl: string, brandId?: string): Promise<CommentRecord[]> {
   const onPage = await (await database()).getAllFromIndex('comments', 'byPage', pageUrl);
-  return onPage.filter((comment) => comment.status === 'awaiting').sort((a, b) => a.dueAt - b.dueAt);
+  return onPage
+    .filter((comment) => comment.status === 'awaiting' && (!brandId || comment.brandId === brandId))
+    .sort((a, b) => a.dueAt - b.dueAt);
 }
 
 /** The first `limit` awaiting comments, soonest (or most overdue) deadline first. */
@@ -190,15 +204,16 @@ export async function awaitingDueBetween(from: number, until: number, limit = 20
 }
 
 /**
- * Deletes answered and no-reply-needed comments closed more than `retentionDays` ago; returns how
- * many. Awaiting comments are never pruned, however old: they are still owed an answer.
+ * Deletes answered, no-reply-needed and stale comments closed more than `retentionDays` ago;
+ * returns how many. Awaiting comments are never pruned here: they are still owed an answer (they
+ * go stale first).
  */
 export async function pruneClosed(now: number, retentionDays: number): Promise<number> {
   const before = now - retentionDays * DAY;
   const db = await database();
   const tx = db.transaction('comments', 'readwrite');
   const index = tx.store.index('byStatusChanged');
-  const ranges = (['answered', 'no-reply-needed'] as const).map((status) =>
+  const ranges = closedStatuses.map((status) =>
     IDBKeyRange.bound([status, -Infinity], [status, before], false, true),
   );
   const keys = (await Promise.all(ranges.map((range) => index.getAllKeys(range)))).flat();

@@ -57,7 +57,26 @@ const dataAtVersion: Record<number, Record<string, Record<string, unknown>[]>> =
       },
     ],
   },
+  6: {
+    comments: [
+      {
+        id: 'x:c3',
+        network: 'x',
+        brandId: 'brand-2',
+        status: 'no-reply-needed',
+        dueAt: 60,
+        pageUrl: 'https://x.com/b',
+        statusChangedAt: 8,
+      },
+    ],
+  },
 };
+
+/** What a record in a database of `version` looks like at the newest: comments before 6 get their brand. */
+function upgraded(store: string, version: number, record: Record<string, unknown>): Record<string, unknown> {
+  // The version-1 settings name no brand: the first brand's default id stands in.
+  return store === 'comments' && version < 6 ? { ...record, brandId: 'brand-1' } : record;
+}
 
 let counter = 0;
 const names: string[] = [];
@@ -82,7 +101,7 @@ describe('database migrations', () => {
         for (const [store, records] of Object.entries(dataAtVersion[v])) {
           for (const record of records) {
             await old.put(store as never, record as never);
-            expected.push([store, record]);
+            expected.push([store, upgraded(store, version, record)]);
           }
         }
       }
@@ -120,6 +139,13 @@ describe('database migrations', () => {
         IDBKeyRange.bound(['awaiting', 0], ['awaiting', Infinity]),
       );
       expect(awaiting).toBe(1);
+      const brandAwaiting = await db.countFromIndex(
+        'comments',
+        'byBrandStatusDue',
+        IDBKeyRange.bound(['brand-1', 'awaiting', 0], ['brand-1', 'awaiting', Infinity]),
+      );
+      // The awaiting comment of version 1 is the first brand's once step 5 ran over it.
+      expect(brandAwaiting).toBe(version < 6 ? 1 : 0);
       db.close();
     },
   );

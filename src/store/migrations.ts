@@ -42,6 +42,28 @@ export const migrations: ((db: IDBPDatabase<SmmDatabase>, tx: UpgradeTransaction
   (db) => {
     db.createObjectStore('plan', { keyPath: 'id' }).createIndex('byBrandDay', ['brandId', 'day']);
   },
+  // 6: comments by brand (each brand's badge, popup and panel count its own). Comments tracked
+  // before brands were told apart belong to the brand that was active: stamped here, so the index
+  // holds every record.
+  (_db, tx) => {
+    const comments = tx.objectStore('comments');
+    comments.createIndex('byBrandStatusDue', ['brandId', 'status', 'dueAt']);
+    void (async () => {
+      const stored = await tx.objectStore('settings').get('current');
+      const brandId = activeBrandIdOf(stored?.value);
+      for (let cursor = await comments.openCursor(); cursor; cursor = await cursor.continue()) {
+        if (!cursor.value.brandId) await cursor.update({ ...cursor.value, brandId });
+      }
+    })();
+  },
 ];
+
+/** The active brand of a stored settings record of any version; the first brand's default id otherwise. */
+function activeBrandIdOf(settings: unknown): string {
+  const record = (settings ?? {}) as { activeBrandId?: unknown; brands?: { id?: unknown }[] };
+  if (typeof record.activeBrandId === 'string' && record.activeBrandId) return record.activeBrandId;
+  const first = Array.isArray(record.brands) ? record.brands[0]?.id : undefined;
+  return typeof first === 'string' && first ? first : 'brand-1';
+}
 
 export const DB_VERSION = migrations.length;

@@ -56,6 +56,7 @@ export interface SmmDatabase extends DBSchema {
       byNetworkStatus: [Network, CommentStatus];
       byPage: string;
       byStatusChanged: [CommentStatus, number];
+      byBrandStatusDue: [string, CommentStatus, number];
     };
   };
   checklistDays: { key: string; value: ChecklistDay };

@@ -1,5 +1,7 @@
+import * as v from 'valibot';
 import { policyFor } from '../../comments/deadline';
 import type { CommentEvent } from '../../comments/status';
+import { SeenCommentSchema } from '../../shared/comment';
 import { settingsFor } from '../../shared/settings-defaults';
 import {
   answerTimeStats,
@@ -26,18 +28,32 @@ export function commentsHandlers(
 ): DomainHandlers<'comments.seen' | 'comments.page' | 'comments.mark' | 'comments.summary'> {
   const { now } = context;
   return {
-    'comments.seen': async ({ pageUrl, comments }, sender) => {
+    'comments.seen': async ({ pageUrl, brandId, comments }, sender) => {
       assertOwnPage(sender, pageUrl);
-      for (const comment of comments) assertOwnPage(sender, comment.pageUrl);
-      const settings = settingsFor(await readSettings());
-      const result = await upsertComments(comments, settings, now());
+      // Each item on its own: a malformed one (or one from another page) is dropped and counted.
+      const valid = comments.flatMap((item) => {
+        const parsed = v.safeParse(SeenCommentSchema, item);
+        if (!parsed.success) return [];
+        try {
+          assertOwnPage(sender, parsed.output.pageUrl);
+          return [parsed.output];
+        } catch {
+          return [];
+        }
+      });
+      const all = await readSettings();
+      const brand = settingsFor(all, brandId);
+      const result = await upsertComments(valid, brand, now(), brand.id);
       if (result.added || result.updated) context.commentsChanged();
-      return result;
+      return { ...result, rejected: comments.length - valid.length };
     },
-    'comments.page': async ({ pageUrl }, sender) => {
+    'comments.page': async ({ pageUrl, brandId }, sender) => {
       assertOwnPage(sender, pageUrl);
-      const settings = settingsFor(await readSettings());
-      const [onPage, summary] = await Promise.all([awaitingOnPage(pageUrl), awaitingSummary(now())]);
+      const settings = settingsFor(await readSettings(), brandId);
+      const [onPage, summary] = await Promise.all([
+        awaitingOnPage(pageUrl, settings.id),
+        awaitingSummary(now(), settings.id),
+      ]);
       return {
         items: onPage.map((comment) => {
           const policy = comment.category ? policyFor(comment.category, settings) : undefined;
@@ -66,11 +82,11 @@ export function commentsHandlers(
       if (changed) context.commentsChanged();
       return { changed };
     },
-    'comments.summary': async () => {
+    'comments.summary': async ({ allBrands }) => {
       const at = now();
       const settings = settingsFor(await readSettings());
       const [summary, week, month] = await Promise.all([
-        awaitingSummary(at),
+        awaitingSummary(at, allBrands ? undefined : settings.id),
         answerTimeStats(at, 7, settings.businessHours),
         answerTimeStats(at, 30, settings.businessHours),
       ]);

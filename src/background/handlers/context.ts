@@ -20,6 +20,8 @@ export interface HandlerContext {
   settingsChanged: () => void;
   /** Absent in unit tests: instances are then saved without registering a content script. */
   scripting?: ScriptingDeps;
+  /** Opens the options page at a field (its element id); absent in unit tests. */
+  openOptions?: (fieldId: string) => Promise<void>;
 }
 
 /** A handler per request type: each domain file answers some of them. */

@@ -14,7 +14,7 @@ import type { DomainHandlers } from './context';
 /** The popup: today's checklist and week in one answer, and the ticks of the brand's own tasks. */
 export function popupHandlers(): DomainHandlers<'popup.today' | 'checklist.get' | 'checklist.tick'> {
   return {
-    'popup.today': async ({ now: at }) => {
+    'popup.today': async ({ now: at, allBrands }) => {
       const all = await readSettings();
       const settings = settingsFor(all);
       await prepareHolidays(placeOf(settings), todayKey(at, settings), { wait: true });
@@ -24,7 +24,7 @@ export function popupHandlers(): DomainHandlers<'popup.today' | 'checklist.get' 
       const [log, ticks, summary, week, month, pinned] = await Promise.all([
         postsSince(since),
         checklistTicks(todayKey(at, settings)),
-        awaitingSummary(at),
+        awaitingSummary(at, allBrands ? undefined : settings.id),
         answerTimeStats(at, 7, settings.businessHours),
         answerTimeStats(at, 30, settings.businessHours),
         planItemsBetween(settings.id, today, addDays(today, 6)),

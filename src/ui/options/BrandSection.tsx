@@ -1,3 +1,4 @@
+import { accountLabelKeys } from '../../shared/account-labels';
 import { t } from '../../shared/i18n';
 import { type Network, networks } from '../../shared/networks';
 import type { Brand } from '../../shared/settings-schema';
@@ -5,18 +6,6 @@ import { Field } from './Field';
 import { ListText } from './ListText';
 import { PlaceFields } from './PlaceFields';
 import type { BrandSectionProps } from './section';
-
-/** How each network names an account, for the field's label ("X handle", "LinkedIn page"). */
-const accountLabelKeys: Record<Network, string> = {
-  x: 'optionsAccountX',
-  facebook: 'optionsAccountFacebook',
-  instagram: 'optionsAccountInstagram',
-  threads: 'optionsAccountThreads',
-  linkedin: 'optionsAccountLinkedIn',
-  vk: 'optionsAccountVk',
-  mastodon: 'optionsAccountMastodon',
-  bluesky: 'optionsAccountBluesky',
-};
 
 /**
  * Who the brand is: its name, its accounts on each network (several per network: they tell the

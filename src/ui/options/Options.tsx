@@ -55,6 +55,12 @@ export function Options() {
     if (loaded.state === 'ready') setDraft(structuredClone(loaded.data));
   }, [loaded]);
 
+  // Opened at a field (`#f-accounts_x`, the panel's "tell me your handle" link): focus it once shown.
+  const shown = draft !== null;
+  useEffect(() => {
+    if (shown && location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.focus();
+  }, [shown]);
+
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();

@@ -1,3 +1,4 @@
+import { accountLabelKeys } from '../../shared/account-labels';
 import { t } from '../../shared/i18n';
 import { formatDateTime } from '../components/format';
 import { keepEditorFocus } from './focus';
@@ -13,9 +14,16 @@ interface Props {
  * a draft the extension could not save.
  */
 export function Notices({ state, actions }: Props) {
-  const { restorable, health, insertFailed, draftSaveFailed } = state;
+  const { restorable, health, insertFailed, draftSaveFailed, accountMissing } = state;
   return (
     <>
+      {accountMissing && (
+        <p class="notice" data-notice="account-missing" data-network={accountMissing}>
+          <button type="button" class="notice__link" data-action="name-account" onClick={actions.nameAccount}>
+            {t('panelNameAccount', [t(accountLabelKeys[accountMissing])])}
+          </button>
+        </p>
+      )}
       {restorable && (
         <div class="notice" data-notice="restore-draft">
           <p>{t('panelRestoreOffer', [formatDateTime(restorable.savedAt)])}</p>

@@ -1,5 +1,6 @@
 import { t } from '../../shared/i18n';
 import { useStore } from '../components/store';
+import { BrandPicker } from './BrandPicker';
 import { DeleteGuard } from './DeleteGuard';
 import { DraftTypePicker } from './DraftTypePicker';
 import { Findings } from './Findings';
@@ -39,6 +40,7 @@ export function Panel({ store, actions }: PanelProps) {
         </button>
       </header>
       <div class="panel__body" id="smm-panel-body" hidden={state.collapsed}>
+        <BrandPicker state={state} actions={actions} />
         {state.deleteGuard && <DeleteGuard guard={state.deleteGuard} />}
         <Notices state={state} actions={actions} />
         <Suggestions state={state} actions={actions} />

@@ -3,11 +3,18 @@ import type { CommentCategory } from '../../shared/comment';
 import type { Category } from '../../shared/content-types';
 import type { Draft } from '../../shared/draft';
 import type { Finding } from '../../shared/finding';
+import type { Network } from '../../shared/networks';
 import type { PinnedIdea, StarterOffer } from '../../shared/plan';
 import type { AnswerOffer, DraftType } from '../../shared/protocol';
 import { createStore } from '../components/store';
 
 export type { DraftType } from '../../shared/protocol';
+
+/** A brand as the panel names it. */
+export interface PanelBrand {
+  id: string;
+  name: string;
+}
 
 /** An awaiting comment as the panel lists it. */
 export interface UnansweredItem {
@@ -56,6 +63,11 @@ export interface PanelState {
   insertFailed: string | null;
   /** The last autosave of the draft failed (the background could not write it); cleared by the next that works. */
   draftSaveFailed: boolean;
+  /** The brand the panel advises for, and every brand the user may switch to. */
+  brand: PanelBrand | null;
+  brands: PanelBrand[];
+  /** The network whose account the brand has not named yet: nothing is tracked there until it does. */
+  accountMissing: Network | null;
   /** The delete guard's reminder, shown while the user is about to delete someone's comment. */
   deleteGuard: { proceed: () => void; cancel: () => void } | null;
 }
@@ -81,6 +93,9 @@ export function initialPanelState(): PanelState {
     insertFailed: null,
     draftSaveFailed: false,
     deleteGuard: null,
+    brand: null,
+    brands: [],
+    accountMissing: null,
   };
 }
 
@@ -100,4 +115,8 @@ export interface PanelActions {
   jumpToComment(id: string): void;
   restoreDraft(): void;
   dismissRestore(): void;
+  /** The user picked the brand the panel advises for on this page. */
+  chooseBrand(brandId: string): void;
+  /** Opens the options at the brand's account field for this page's network. */
+  nameAccount(): void;
 }

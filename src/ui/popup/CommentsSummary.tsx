@@ -16,13 +16,33 @@ const inboxes: Record<Network, string> = {
 };
 
 /** Awaiting and overdue per network, and answer times against the target (from answered comments). */
-export function CommentsSummary({ comments, mastodon }: { comments: Summary; mastodon?: string }) {
+export function CommentsSummary({
+  comments,
+  mastodon,
+  allBrands,
+}: {
+  comments: Summary;
+  mastodon?: string;
+  /** With several brands: whether the counts cover all of them, and the switch. */
+  allBrands?: { on: boolean; set: (on: boolean) => void };
+}) {
   const rows = networks.filter((network) => comments.summary.byNetwork[network].awaiting > 0);
   const inbox = (network: Network) =>
     network === 'mastodon' && mastodon ? `${mastodon}/notifications` : inboxes[network];
   return (
     <section class="popup__comments" aria-labelledby="comments-title" data-section="comments">
       <h2 id="comments-title">{t('popupComments')}</h2>
+      {allBrands && (
+        <label class="inline">
+          <input
+            type="checkbox"
+            data-action="all-brands"
+            checked={allBrands.on}
+            onChange={(event) => allBrands.set(event.currentTarget.checked)}
+          />{' '}
+          {t('popupAllBrands')}
+        </label>
+      )}
       {rows.length === 0 && <p class="muted">{t('popupNoneAwaiting')}</p>}
       <ul class="by-network">
         {rows.map((network) => {

@@ -18,7 +18,9 @@ import { WeekPlan } from './WeekPlan';
  */
 export function Popup() {
   const [now] = useState(() => Date.now());
-  const [today, reload] = useRequest('popup.today', { now });
+  /** The comments of every brand, instead of the active brand's. */
+  const [allBrands, setAllBrands] = useState(false);
+  const [today, reload] = useRequest('popup.today', { now, ...(allBrands ? { allBrands } : {}) });
   if (today.state === 'loading') return <main class="popup" aria-busy="true" />;
   if (today.state === 'failed') {
     return (
@@ -38,7 +40,11 @@ export function Popup() {
         <BrandSwitch settings={data.settings} onSwitched={reload} />
       </header>
       <Checklist today={data} />
-      <CommentsSummary comments={data.comments} mastodon={data.settings.mastodonInstances[0]} />
+      <CommentsSummary
+        comments={data.comments}
+        mastodon={data.settings.mastodonInstances[0]}
+        allBrands={data.settings.brands.length > 1 ? { on: allBrands, set: setAllBrands } : undefined}
+      />
       <WeekPlan week={data.week} lang={data.lang} pinned={data.pinned ?? []} />
       <ReportSummary today={data} />
       <PopupFigures today={data} />
