@@ -11,7 +11,7 @@ import { type Advisor, createAdvisor } from './advisor';
 import { type CommentTracker, trackComments } from './comment-tracker';
 import { type ComposerSession, startComposerSession } from './composer-session';
 import { guardDeletes } from './delete-guard';
-import { findCommentElement, jumpTo } from './jump';
+import { jumpTo } from './jump';
 import { createLifecycle, extensionAlive } from './lifecycle';
 import { type MountedPanel, mountPanel } from './panel-mount';
 import { createRequester } from './request';
@@ -48,7 +48,7 @@ function actions(): PanelActions {
       await tracker?.refreshPanel();
     }),
     jumpToComment: guard((id: string) => {
-      const element = findCommentElement(id);
+      const element = adapterFor(page?.network ?? null).commentElement(id);
       if (element) jumpTo(element);
     }),
     restoreDraft: guard(() => session?.restore()),

@@ -58,6 +58,9 @@ export function createGenericAdapter(network: Network | null = null): Adapter {
     comments: () => [],
     observedRoots: () => [],
     health: () => ({ composerMissing: false, commentsMissing: false, matched: {} }),
+    commentElement: () => null,
+    commentItemAt: () => null,
+    deleteActionAt: () => null,
   };
 }
 

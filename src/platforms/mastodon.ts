@@ -4,7 +4,7 @@
  * theme and userscript relies on them); accounts are read from `title` (the acct), never from text.
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
-import { type ComposerShape, defineAdapter } from './define-adapter';
+import { type ComposerShape, commonDeleteLabels, defineAdapter } from './define-adapter';
 import { closest, first, isModEnter, normalizeHandle, pathOf, queryAll, textOf, timeOf } from './dom';
 import { followingThread, type ThreadItem } from './thread';
 
@@ -124,4 +124,7 @@ export const adapter: Adapter = defineAdapter({
   observed: selectors.columns,
   commentsExpected: (url) => statusPath.test(url.pathname),
   commentsContainer: `${selectors.detailedStatus}, ${selectors.status}`,
+  commentItem: selectors.status,
+  commentAnchor: (id) => `[data-id="${id}"]`,
+  deleteLabels: commonDeleteLabels,
 });
