@@ -1,9 +1,8 @@
 import type { Draft } from '../shared/draft';
 import type { Finding, Severity } from '../shared/finding';
 import { networkNames } from '../shared/networks';
-import { classifyDraft } from './classify';
 import type { RuleContext } from './context';
-import { linksOf } from './extract-links';
+import type { DraftFacts } from './draft-facts';
 import { contestWords, datePattern } from './keywords/contest';
 import type { Rule } from './rule';
 
@@ -25,12 +24,12 @@ function contestFinding(
  */
 export const contestRule: Rule = {
   id: 'contest',
-  check(draft: Draft, context: RuleContext): Finding[] {
-    if (draft.kind !== 'post' || classifyDraft(draft, context).category !== 'contest') return [];
+  check(draft: Draft, _context: RuleContext, facts: DraftFacts): Finding[] {
+    if (draft.kind !== 'post' || facts.classification.category !== 'contest') return [];
     const hits = contestWords.scan(draft.text);
     const name = networkNames[draft.network];
     const findings: Finding[] = [];
-    const linkedRules = linksOf(draft.text).some((link) => rulesLink.test(link.url));
+    const linkedRules = facts.links.some((link) => rulesLink.test(link.url));
     if (!hits.rules && !linkedRules) findings.push(contestFinding('ruleContestNoRules', 'warn', [name]));
     if (!hits.eligibility) findings.push(contestFinding('ruleContestNoEligibility', 'warn', [name]));
     if (!hits.end && !datePattern.test(draft.text))

@@ -4,12 +4,13 @@ import type { Network } from '../shared/networks';
 import { networkNames } from '../shared/networks';
 import type { RuleContext } from './context';
 import { codePointLength, graphemeLength, mastodonLength, threadsLength, twitterLength } from './count';
+import type { DraftFacts } from './draft-facts';
 import type { Rule } from './rule';
 
 interface Limit {
   max: number;
-  /** Counts the way the network does. */
-  count: (text: string) => number;
+  /** Counts the way the network does (links from the draft's facts, where links count apart). */
+  count: (text: string, facts: DraftFacts) => number;
   /**
    * A cheap figure never below the network's count: at or under the limit, no exact count is
    * needed (graphemes and code points never exceed UTF-16 units).
@@ -26,7 +27,10 @@ const units = (text: string) => text.length;
 function limitFor(network: Network, context: RuleContext): Limit | undefined {
   switch (network) {
     case 'x':
-      return { max: 280, count: (text) => context.exactTwitterLength ?? twitterLength(text) };
+      return {
+        max: 280,
+        count: (text, facts) => context.exactTwitterLength ?? twitterLength(text, facts.links),
+      };
     case 'facebook':
       return { max: 63_206, count: codePointLength, ceiling: units };
     case 'instagram':
@@ -36,7 +40,10 @@ function limitFor(network: Network, context: RuleContext): Limit | undefined {
     case 'linkedin':
       return { max: 3_000, count: codePointLength, ceiling: units };
     case 'mastodon':
-      return { max: context.settings.mastodonCharLimit, count: mastodonLength };
+      return {
+        max: context.settings.mastodonCharLimit,
+        count: (text, facts) => mastodonLength(text, facts.links),
+      };
     case 'bluesky':
       return { max: 300, count: graphemeLength, ceiling: units };
     default:
@@ -58,12 +65,12 @@ function visiblePart(text: string, fold: number): string {
 
 export const lengthRule: Rule = {
   id: 'length',
-  check(draft: Draft, context: RuleContext): Finding[] {
+  check(draft: Draft, context: RuleContext, facts: DraftFacts): Finding[] {
     const findings: Finding[] = [];
     const name = networkNames[draft.network];
     const limit = limitFor(draft.network, context);
     if (limit && (!limit.ceiling || limit.ceiling(draft.text) > limit.max)) {
-      const count = limit.count(draft.text);
+      const count = limit.count(draft.text, facts);
       if (count > limit.max) {
         findings.push({
           id: 'length.over',

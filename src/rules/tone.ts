@@ -3,7 +3,7 @@ import type { Finding, Severity } from '../shared/finding';
 import type { ToneKind } from './keywords/tone';
 import type { Rule } from './rule';
 import { distinct, quoteAll } from './rule';
-import { findTonePhrases, lowerCaseOf } from './tone-match';
+import { findTonePhrases } from './tone-match';
 
 /** Shouting: at least this many cased letters, most of them capitals. */
 const shoutingMinLetters = 12;
@@ -21,8 +21,7 @@ const isPlainSmallLetter = (code: number) =>
  * reply), and upper-cases only when the capitals could reach the share: plain small letters
  * (a–z, а–я) already bound the count of cased ones from below.
  */
-function mostlyCapitals(text: string): boolean {
-  const lowerText = lowerCaseOf(text);
+function mostlyCapitals(text: string, lowerText: string): boolean {
   if (lowerText.length !== text.length) return mostlyCapitalsByCharacter(text);
   let upper = 0;
   let plainSmall = 0;
@@ -55,8 +54,8 @@ function mostlyCapitalsByCharacter(text: string): boolean {
   return cased >= shoutingMinLetters && upper / cased >= shoutingShare;
 }
 
-function shouting(text: string): string[] {
-  if (!mostlyCapitals(text)) return [];
+function shouting(text: string, lowerText: string): string[] {
+  if (!mostlyCapitals(text, lowerText)) return [];
   return distinct(text.match(shoutedWord) ?? []).slice(0, 5);
 }
 
@@ -116,12 +115,13 @@ export const toneRule: Rule = {
   check(draft: Draft): Finding[] {
     if (draft.kind !== 'reply' || !draft.text.trim()) return [];
     const findings: Finding[] = [];
-    const phrases = findTonePhrases(draft.text);
+    const lowerCase = draft.text.toLowerCase();
+    const phrases = findTonePhrases(draft.text, { lowerCase });
     for (const kind of Object.keys(phraseAdvice) as ToneKind[]) {
       const found = phrases[kind];
       if (found) findings.push(finding(phraseAdvice[kind], found));
     }
-    const shouted = shouting(draft.text);
+    const shouted = shouting(draft.text, lowerCase);
     if (shouted.length) findings.push(finding(shoutingAdvice, shouted));
     const marks = draft.text.match(repeatedMarks);
     if (marks) findings.push(finding(punctuationAdvice, marks));
