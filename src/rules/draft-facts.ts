@@ -22,28 +22,39 @@ export interface DraftFacts {
   readonly brandPosts: readonly PostRecord[];
 }
 
+/** Lazy, each fact once: a class, whose prototype getters stay fast where object-literal getters didn't. */
+class Facts implements DraftFacts {
+  #links: readonly FoundLink[] | undefined;
+  #hashtags: readonly FoundHashtag[] | undefined;
+  #classification: DraftClassification | undefined;
+  #brandPosts: readonly PostRecord[] | undefined;
+
+  constructor(
+    private readonly draft: Draft,
+    private readonly context: RuleContext,
+  ) {}
+
+  get links(): readonly FoundLink[] {
+    this.#links ??= extractLinks(this.draft.text);
+    return this.#links;
+  }
+
+  get hashtags(): readonly FoundHashtag[] {
+    this.#hashtags ??= extractHashtags(this.draft.text, this.links);
+    return this.#hashtags;
+  }
+
+  get classification(): DraftClassification {
+    this.#classification ??= classify(this.draft, this.context, this);
+    return this.#classification;
+  }
+
+  get brandPosts(): readonly PostRecord[] {
+    this.#brandPosts ??= brandLog(this.context);
+    return this.#brandPosts;
+  }
+}
+
 export function draftFacts(draft: Draft, context: RuleContext): DraftFacts {
-  let links: readonly FoundLink[] | undefined;
-  let hashtags: readonly FoundHashtag[] | undefined;
-  let classification: DraftClassification | undefined;
-  let brandPosts: readonly PostRecord[] | undefined;
-  const facts: DraftFacts = {
-    get links() {
-      links ??= extractLinks(draft.text);
-      return links;
-    },
-    get hashtags() {
-      hashtags ??= extractHashtags(draft.text, facts.links);
-      return hashtags;
-    },
-    get classification() {
-      classification ??= classify(draft, context, facts);
-      return classification;
-    },
-    get brandPosts() {
-      brandPosts ??= brandLog(context);
-      return brandPosts;
-    },
-  };
-  return facts;
+  return new Facts(draft, context);
 }
