@@ -1,8 +1,8 @@
 import type { CommentCategory, CommentStatus } from '../shared/comment';
-import { t } from '../shared/i18n';
+import { type MessageKey, t } from '../shared/i18n';
 
 /** i18n keys (src/comments/messages.*.json, merged into public/_locales) for the names users see. */
-export const categoryKeys: Record<CommentCategory, string> = {
+export const categoryKeys: Record<CommentCategory, MessageKey> = {
   question: 'commentCategoryQuestion',
   complaint: 'commentCategoryComplaint',
   praise: 'commentCategoryPraise',
@@ -11,7 +11,7 @@ export const categoryKeys: Record<CommentCategory, string> = {
   other: 'commentCategoryOther',
 };
 
-export const statusKeys: Record<CommentStatus, string> = {
+export const statusKeys: Record<CommentStatus, MessageKey> = {
   awaiting: 'commentStatusAwaiting',
   answered: 'commentStatusAnswered',
   'no-reply-needed': 'commentStatusNoReplyNeeded',

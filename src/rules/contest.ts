@@ -1,5 +1,6 @@
 import type { Draft } from '../shared/draft';
 import type { Finding, Severity } from '../shared/finding';
+import type { MessageKey } from '../shared/i18n';
 import { networkNames } from '../shared/networks';
 import type { RuleContext } from './context';
 import type { DraftFacts } from './draft-facts';
@@ -9,7 +10,7 @@ import type { Rule } from './rule';
 const rulesLink = /\/[^?#]*(?:rules|terms|conditions|reglement|règlement|pravila|usloviya|правила|условия)/iu;
 
 function contestFinding(
-  message: string,
+  message: MessageKey,
   severity: Severity,
   params: string[],
   evidence: string[] = [],

@@ -1,6 +1,7 @@
 import type { Category, Format } from '../shared/content-types';
 import type { Draft } from '../shared/draft';
 import type { Finding, FindingParam } from '../shared/finding';
+import type { MessageKey } from '../shared/i18n';
 import type { MixDimension } from '../shared/mix';
 import { mixBalance } from '../shared/mix';
 import type { PostRecord } from '../shared/post';
@@ -24,7 +25,7 @@ function overweight<K extends string>(
   type: K,
   targets: Record<K, number>,
   tolerance: number,
-  message: string,
+  message: MessageKey,
   param: (type: K) => FindingParam,
 ): Finding | undefined {
   if (total + 1 < minPostsForShares) return undefined;

@@ -1,5 +1,6 @@
 import type { Draft } from '../shared/draft';
 import type { Finding, Severity } from '../shared/finding';
+import type { MessageKey } from '../shared/i18n';
 import type { ToneKind } from './keywords/tone';
 import type { Rule } from './rule';
 import { distinct, quoteAll } from './rule';
@@ -61,9 +62,9 @@ function shouting(text: string, lowerText: string): string[] {
 
 interface Advice {
   /** What was found: the i18n key of the finding's message, given the phrases as `$1`. */
-  message: string;
+  message: MessageKey;
   /** The calmer pattern the handbook suggests instead. */
-  hint: { message: string };
+  hint: { message: MessageKey };
   severity: Severity;
 }
 

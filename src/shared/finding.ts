@@ -1,4 +1,5 @@
 import type { Category, Format } from './content-types';
+import type { MessageKey } from './i18n';
 
 export type Severity = 'info' | 'warn' | 'error';
 
@@ -35,7 +36,7 @@ export type FindingParam =
 export interface Finding {
   id: string;
   severity: Severity;
-  message: string;
+  message: MessageKey;
   params?: FindingParam[];
   /** The words, links or figures that caused the finding, as found in the draft. */
   evidence?: string[];
@@ -45,5 +46,5 @@ export interface Finding {
    * Kept apart from `message` (what was found) so the brand's own guidance, such as its
    * communication policy for tense exchanges, can take the place of the built-in one.
    */
-  hint?: { message: string; params?: FindingParam[] };
+  hint?: { message: MessageKey; params?: FindingParam[] };
 }

@@ -1,4 +1,4 @@
-import { t } from '../../shared/i18n';
+import { type MessageKey, t } from '../../shared/i18n';
 import { type Network, networks } from '../../shared/networks';
 import type { Brand } from '../../shared/settings-schema';
 import { Field } from './Field';
@@ -7,7 +7,7 @@ import { PlaceFields } from './PlaceFields';
 import type { BrandSectionProps } from './section';
 
 /** How each network names an account, for the field's label ("X handle", "LinkedIn page"). */
-const accountLabelKeys: Record<Network, string> = {
+const accountLabelKeys: Record<Network, MessageKey> = {
   x: 'optionsAccountX',
   facebook: 'optionsAccountFacebook',
   instagram: 'optionsAccountInstagram',
