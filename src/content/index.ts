@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import type { Adapter } from '../platforms/adapter';
 import { composerFrom } from '../platforms/composer-finder';
-import { guard, logDebug, setDebug } from '../platforms/guard';
+import { guard, logDebug, safely, setDebug } from '../platforms/guard';
 import { adapterFor } from '../platforms/index';
 import { send } from '../shared/messaging';
 import { type PageContext, TabMessage } from '../shared/protocol';
@@ -175,8 +175,8 @@ async function onSettingsChanged(): Promise<void> {
   await tracker?.refreshPanel();
 }
 
-const onTabMessage = (message: unknown): Promise<boolean> | undefined => {
-  try {
+const onTabMessage = (message: unknown): Promise<boolean> | undefined =>
+  safely(() => {
     const parsed = v.safeParse(TabMessage, message);
     if (!parsed.success) return undefined;
     switch (parsed.output.type) {
@@ -189,21 +189,15 @@ const onTabMessage = (message: unknown): Promise<boolean> | undefined => {
         void onSettingsChanged().catch(logDebug);
         return undefined;
     }
-  } catch (error) {
-    logDebug(error);
-  }
-  return undefined;
-};
+  }, undefined);
 
 if (claimPage(extensionAlive, () => lifecycle.abort(), signal)) {
   browser.runtime.onMessage.addListener(onTabMessage);
-  signal.addEventListener('abort', () => {
-    try {
-      browser.runtime.onMessage.removeListener(onTabMessage);
-    } catch {
-      // The runtime is already gone.
-    }
-  });
+  // The runtime may already be gone.
+  signal.addEventListener(
+    'abort',
+    guard(() => browser.runtime.onMessage.removeListener(onTabMessage)),
+  );
   boot().catch((error: unknown) => logDebug(error));
 } else {
   // A live copy already serves this page.

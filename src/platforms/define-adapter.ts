@@ -9,9 +9,9 @@ import type { SeenComment } from '../shared/comment';
 import type { AttachmentKind, Draft } from '../shared/draft';
 import type { Network } from '../shared/networks';
 import type { Adapter, CommentScanContext, Composer, PageHealth } from './adapter';
-import { closest, editableRoot, first, pathOf, queryAll, safely } from './dom';
+import { closest, editableRoot, first, pathOf, queryAll } from './dom';
 import { readComposerText } from './draft-text';
-import { logDebug } from './guard';
+import { logDebug, safely } from './guard';
 
 export interface ComposerShape {
   kind: Composer['kind'];

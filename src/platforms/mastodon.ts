@@ -6,6 +6,7 @@
 import type { Adapter, CommentScanContext, Composer } from './adapter';
 import { type ComposerShape, commonDeleteLabels, defineAdapter } from './define-adapter';
 import { closest, first, isModEnter, normalizeHandle, pathOf, queryAll, textOf, timeOf } from './dom';
+import { safely } from './guard';
 import { followingThread, type ThreadItem } from './thread';
 
 const selectors = {
@@ -43,13 +44,11 @@ function fullAcct(acct: string, host: string): string {
 }
 
 function mentionAcct(href: string): string {
-  try {
+  return safely(() => {
     const url = new URL(href);
     const user = /^\/@([^/@]+)/.exec(url.pathname)?.[1];
     return user ? `${user}@${url.hostname}`.toLowerCase() : '';
-  } catch {
-    return '';
-  }
+  }, '');
 }
 
 /**
@@ -68,10 +67,7 @@ function firstFollowing(statuses: Element[], focused: Element): number {
 }
 
 function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
-  let host = '';
-  try {
-    host = new URL(context.pageUrl).hostname.toLowerCase();
-  } catch {}
+  const host = safely(() => new URL(context.pageUrl).hostname.toLowerCase(), '');
   const page = statusPath.exec(pathOf(context.pageUrl));
   const configured = normalizeHandle(context.brandHandle);
   // A handle without a domain may belong to any instance: then only the user part is compared.
