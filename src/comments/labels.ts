@@ -1,7 +1,7 @@
-import type { CommentCategory, CommentStatus } from '../shared/comment';
+import type { CommentCategory } from '../shared/comment';
 import { type MessageKey, t } from '../shared/i18n';
 
-/** i18n keys (src/comments/messages.*.json, merged into public/_locales) for the names users see. */
+/** i18n keys (public/_locales) for the comment categories users see. */
 export const categoryKeys: Record<CommentCategory, MessageKey> = {
   question: 'commentCategoryQuestion',
   complaint: 'commentCategoryComplaint',
@@ -11,16 +11,6 @@ export const categoryKeys: Record<CommentCategory, MessageKey> = {
   other: 'commentCategoryOther',
 };
 
-export const statusKeys: Record<CommentStatus, MessageKey> = {
-  awaiting: 'commentStatusAwaiting',
-  answered: 'commentStatusAnswered',
-  'no-reply-needed': 'commentStatusNoReplyNeeded',
-};
-
 export function categoryLabel(category: CommentCategory): string {
   return t(categoryKeys[category]);
-}
-
-export function statusLabel(status: CommentStatus): string {
-  return t(statusKeys[status]);
 }

@@ -3,7 +3,7 @@ import { guard, logDebug } from '../platforms/guard';
 import type { SeenComment } from '../shared/comment';
 import { send } from '../shared/messaging';
 import type { UnansweredItem } from '../ui/panel/state';
-import type { Request } from './request';
+import type { Requester } from './request';
 import { idleTask } from './schedule';
 
 /** More added nodes than this in one batch: rescan the roots instead of walking each node. */
@@ -21,7 +21,7 @@ export interface CommentTracker {
 
 export interface CommentTrackerOptions {
   adapter: Adapter;
-  request: Request;
+  request: Requester;
   brandHandle: () => string | undefined;
   /** Receives this page's awaiting comments whenever they may have changed. */
   onPageComments: (items: UnansweredItem[], elsewhere: number) => void;

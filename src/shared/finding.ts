@@ -4,10 +4,7 @@ import type { MessageKey } from './i18n';
 export type Severity = 'info' | 'warn' | 'error';
 
 /** Something the panel can do for the user about a finding. */
-export type FindingAction =
-  | { kind: 'insert-hashtag'; hashtag: string }
-  | { kind: 'pick-category'; category: Category }
-  | { kind: 'pick-format'; format: Format };
+export type FindingAction = { kind: 'insert-hashtag'; hashtag: string };
 
 /**
  * A substitution in a finding's message. Rules stay pure and language-free: they say what to show

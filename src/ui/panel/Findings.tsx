@@ -2,7 +2,6 @@ import type { Finding } from '../../shared/finding';
 import { t } from '../../shared/i18n';
 import { paramTexts } from '../components/finding-params';
 import { TextWithHashtags } from '../components/Hashtag';
-import { contentCategoryLabel } from '../components/labels';
 import { InsertHashtagButton } from './InsertHashtagButton';
 import type { PanelActions, PanelState } from './state';
 
@@ -73,15 +72,6 @@ function FindingItem({
         )}
       </span>
       {offerInsert && <InsertHashtagButton hashtag={hashtag} onInsert={actions.insertHashtag} />}
-      {action?.kind === 'pick-category' && (
-        <button
-          type="button"
-          data-action="pick-category"
-          onClick={() => actions.chooseCategory(action.category)}
-        >
-          {t('panelUseCategory', [contentCategoryLabel(action.category)])}
-        </button>
-      )}
     </li>
   );
 }
