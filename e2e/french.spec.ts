@@ -133,7 +133,7 @@ test("the options show the brand's regions; another country's days come only whe
   await expect(others.locator('summary')).toHaveText('Autres pays (affichés : 1)');
   await options.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(options.getByRole('status')).toHaveText('Enregistré');
-  const saved = await ask<Settings>(options, 'settings.get');
+  const saved = await ask(options, 'settings.get', {});
   expect(saved.brands[0]).toMatchObject({ enabledRegions: ['BB'], disabledRegions: [] });
 
   const after = await openAt(context, extensionId, POPUP, '2026-11-30T12:00:00Z');
