@@ -4,7 +4,6 @@
  * holidays on their day, moving feasts included; a Canadian-English brand gets its own Thanksgiving.
  */
 import type { Page } from '@playwright/test';
-import type { Settings } from '../src/shared/settings-schema';
 import { themesFor } from '../src/shared/theme-sets';
 import { weekdays } from '../src/shared/weekdays';
 import { expect, test } from './support/extension';

@@ -1,5 +1,4 @@
 import type { Page } from 'puppeteer-core';
-import type { Settings } from '../../src/shared/settings-schema';
 import type { Weekday } from '../../src/shared/weekdays';
 import { askWith, changeSettings } from '../support/settings';
 import { labelled, messenger, OPTIONS, POPUP } from './extension-page';
