@@ -15,7 +15,7 @@ interface HashtagLimit {
 }
 
 /**
- * DESIGN.md and the issue: Instagram accepts at most 5 (since Dec 2025); Threads makes one topic
+ * docs/ARCHITECTURE.md and the issue: Instagram accepts at most 5 (since Dec 2025); Threads makes one topic
  * tag; on X 1–2 work best; on LinkedIn 3–5. Other networks have no count worth warning about.
  */
 const limits: Partial<Record<Network, HashtagLimit>> = {

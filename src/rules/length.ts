@@ -21,7 +21,7 @@ interface Limit {
 const units = (text: string) => text.length;
 
 /**
- * DESIGN.md, "Platform facts". VK is left out: its limit is large and not documented well enough
+ * docs/ARCHITECTURE.md, "Platform facts". VK is left out: its limit is large and not documented well enough
  * to warn on. X premium (25,000) isn't in the settings, so X uses the standard 280.
  */
 function limitFor(network: Network, context: RuleContext): Limit | undefined {
@@ -51,7 +51,7 @@ function limitFor(network: Network, context: RuleContext): Limit | undefined {
   }
 }
 
-/** How much of a post shows before "see more" (DESIGN.md; Instagram's caption fold is ~125). */
+/** How much of a post shows before "see more" (docs/ARCHITECTURE.md; Instagram's caption fold is ~125). */
 const folds: Partial<Record<Network, number>> = { linkedin: 210, instagram: 125 };
 
 /** The text before the fold, cut back to a whole word, so the user sees what readers will see. */

@@ -21,7 +21,7 @@ function externalSeverity(policy: 'allow' | 'warn' | 'avoid'): Severity | undefi
 type LinkReason = { kind: 'requested'; request: string } | { kind: 'curated' } | undefined;
 
 /**
- * The handbook recommends sharing relevant third-party links (DESIGN.md, the `curated` category):
+ * The handbook recommends sharing relevant third-party links (docs/ARCHITECTURE.md, the `curated` category):
  * in such a post the link is the point, so it gets a note rather than the warning. Curated when the
  * user chose the category in the panel, or when the guess rests on more than the link itself (a
  * "via", "source", "à lire"): any external link alone leans the guess to curated, and would

@@ -27,7 +27,7 @@ export type FindingParam =
   | { kind: 'minutes'; minutes: number };
 
 /**
- * One piece of advice about a draft. `id` is a rule id from DESIGN.md (`links.external`, …).
+ * One piece of advice about a draft. `id` is a rule id from docs/ARCHITECTURE.md (`links.external`, …).
  * `message` is an i18n key from public/_locales, `params` its substitutions, in order.
  */
 export interface Finding {
