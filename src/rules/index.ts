@@ -18,10 +18,6 @@ export { ruleContext } from './context';
 export { codePointLength, graphemeLength, mastodonLength, threadsLength, twitterLength } from './count';
 export type { DraftFacts } from './draft-facts';
 export { draftFacts } from './draft-facts';
-export type { FoundHashtag } from './extract-hashtags';
-export { extractHashtags } from './extract-hashtags';
-export type { FoundLink } from './extract-links';
-export { extractLinks } from './extract-links';
 export type { Rule } from './rule';
 
 /** Every rule, in the order their findings are listed. */

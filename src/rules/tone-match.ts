@@ -31,7 +31,7 @@ const foldable = new RegExp(`[${Object.keys(folded).join('')}]`, 'g');
  * Lower case, Latin accents dropped, `ё` as `е`, apostrophes, dashes and spaces of one kind each.
  * Every replacement is one UTF-16 unit for one, so indices still point into the reply.
  */
-export function normalizeForTone(lowerCase: string): string {
+function normalizeForTone(lowerCase: string): string {
   return lowerCase.replace(foldable, (char) => folded[char]);
 }
 
