@@ -105,6 +105,42 @@ test("the delete guard holds a delete of someone else's comment until the user c
   await expect(reminder).toHaveCount(0);
 });
 
+test('jump brings the comment into view, highlighted, from the panel', async ({
+  context,
+  openExtensionPage,
+}) => {
+  const extensionPage = await openExtensionPage('src/ui/popup/index.html');
+  await updateSettings(extensionPage, (settings) => {
+    settings.brands[0].accounts.x = ['acmebrand'];
+  });
+  await serveFixtures(context);
+  const page = await context.newPage();
+  await page.goto(fixturePages.x.url);
+  await waitForFixture(page);
+  await page.locator(fixtureSelectors.x.composer).first().click();
+  const id = '1790000000000000103';
+  // The highlight lasts two seconds: record what gets it, so a slow machine can't miss it.
+  await page.evaluate(() => {
+    const highlighted: string[] = [];
+    (window as unknown as { highlighted: string[] }).highlighted = highlighted;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const element = record.target as Element;
+        if (element.getAttribute('data-smm-highlight') === 'true') highlighted.push(element.outerHTML);
+      }
+    }).observe(document.body, { subtree: true, attributeFilter: ['data-smm-highlight'] });
+  });
+  await panelOf(page).locator(`[data-comment-id="x:${id}"] [data-action="jump"]`).click();
+  const highlighted = () => page.evaluate(() => (window as unknown as { highlighted: string[] }).highlighted);
+  await expect.poll(async () => (await highlighted()).length).toBe(1);
+  // The tweet itself is highlighted, not the link that carries its id nor a neighbour.
+  const [element] = await highlighted();
+  expect(element).toMatch(/^<article[^>]*data-testid="tweet"/);
+  expect(element).toContain(`/status/${id}`);
+  expect(element).not.toContain('/status/1790000000000000104');
+  await expect(page.locator(fixtureSelectors.x.comments.item(id))).toBeInViewport();
+});
+
 test('the communication policy names who answers a complaint and inserts its reply template', async ({
   context,
   openExtensionPage,

@@ -1,7 +1,7 @@
 /**
  * Proves each fixture page works with its network's real editor library, without the extension:
  * typing reaches the editor's own state, the post button publishes once, the comment thread matches
- * its manifest with NETWORKS.md's selectors, the dialog composer opens, and the insertion chain
+ * its manifest with the adapters' selectors, the dialog composer opens, and the insertion chain
  * that adapters will use lands text exactly once with one Ctrl+Z to take it back.
  */
 import { type Browser, type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';

@@ -4,7 +4,6 @@
  * holidays on their day, moving feasts included; a Canadian-English brand gets its own Thanksgiving.
  */
 import type { Page } from '@playwright/test';
-import type { Settings } from '../src/shared/settings-schema';
 import { themesFor } from '../src/shared/theme-sets';
 import { weekdays } from '../src/shared/weekdays';
 import { expect, test } from './support/extension';
@@ -133,7 +132,7 @@ test("the options show the brand's regions; another country's days come only whe
   await expect(others.locator('summary')).toHaveText('Autres pays (affichés : 1)');
   await options.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(options.getByRole('status')).toHaveText('Enregistré');
-  const saved = await ask<Settings>(options, 'settings.get');
+  const saved = await ask(options, 'settings.get', {});
   expect(saved.brands[0]).toMatchObject({ enabledRegions: ['BB'], disabledRegions: [] });
 
   const after = await openAt(context, extensionId, POPUP, '2026-11-30T12:00:00Z');

@@ -96,7 +96,7 @@ async function insert(page: Page, selector: string, text: string, checked = true
     },
     [selector, text, checked] as const,
   );
-  // INSERT_TEXT_VERBOSE=1 prints which method each editor took (for NETWORKS.md and reports).
+  // INSERT_TEXT_VERBOSE=1 prints which method each editor took (for docs/ARCHITECTURE.md and reports).
   if (process.env.INSERT_TEXT_VERBOSE)
     console.log(`${test.info().titlePath.slice(-2).join(' › ')}: ${JSON.stringify(result)}`);
   return result;

@@ -23,7 +23,7 @@ test('a draft lost to a reload is offered back and restored into the editor', as
   // Three page loads and an extension page: more than the default minute on a busy machine.
   test.setTimeout(90_000);
   const extensionPage = await openExtensionPage('src/ui/popup/index.html');
-  const savedDraft = () => ask<{ text: string } | null>(extensionPage, 'drafts.get', { key: draftKey });
+  const savedDraft = () => ask(extensionPage, 'drafts.get', { key: draftKey });
   await serveFixtures(context);
   const page = await context.newPage();
   await openX(page);

@@ -67,10 +67,7 @@ test('collapsing is remembered across reloads', async ({ context, openExtensionP
   // The panel collapses at once and saves after: reload only once the write is durable.
   const extensionPage = await openExtensionPage('src/ui/popup/index.html');
   await expect
-    .poll(
-      async () =>
-        (await ask<{ value: unknown }>(extensionPage, 'prefs.get', { key: 'panelCollapsed' })).value,
-    )
+    .poll(async () => (await ask(extensionPage, 'prefs.get', { key: 'panelCollapsed' })).value)
     .toBe(true);
 
   await page.reload();

@@ -1,5 +1,5 @@
 /**
- * Findings on screen after the last keystroke, in Chromium with the extension (DESIGN.md, "Budgets":
+ * Findings on screen after the last keystroke, in Chromium with the extension (docs/ARCHITECTURE.md, "Budgets":
  * p95 150 ms with the worker warm; the first answer from a cold worker under 400 ms). The page's
  * own clock times it: from the keydown of the last character to the frame where the panel shows
  * the finding about that character. The debounce of the content script is inside the figure.

@@ -1,5 +1,5 @@
 /**
- * Budgets measured where they apply, in Chromium (DESIGN.md, "Budgets"); the comment scan has its
+ * Budgets measured where they apply, in Chromium (docs/ARCHITECTURE.md, "Budgets"); the comment scan has its
  * own file (comment-scan.bench.ts):
  * - the popup's first render;
  * - typing into a 5,000-character draft with the extension loaded: long tasks (> 50 ms) on the

@@ -1,5 +1,5 @@
 /**
- * Comment-scan budget (DESIGN.md, "Budgets"): a page with 2,000 comments scanned under 10 ms in
+ * Comment-scan budget (docs/ARCHITECTURE.md, "Budgets"): a page with 2,000 comments scanned under 10 ms in
  * Chromium, and later scans (one added reply) touching only the added nodes. Run alone with
  * `npx tsx e2e/tools/bench.ts comment-scan`.
  * - X on a synthetic status page (x-thread-page.ts): the figure the budget is quoted against;

@@ -1,5 +1,4 @@
 import type { Page } from 'puppeteer-core';
-import type { Settings } from '../../src/shared/settings-schema';
 import type { Weekday } from '../../src/shared/weekdays';
 import { askWith, changeSettings } from '../support/settings';
 import { labelled, messenger, OPTIONS, POPUP } from './extension-page';
@@ -25,7 +24,7 @@ test('the options page saves a brand handle and a daily cap, kept across a reloa
   await options.reload({ waitUntil: [] });
   await expect.poll(() => fieldValue(options, 'X handle')).toBe('@acme');
   expect(await fieldValue(options, 'X daily cap')).toBe('2');
-  const settings = await askWith<Settings>(messenger(options), 'settings.get');
+  const settings = await askWith(messenger(options), 'settings.get', {});
   expect(settings.brands[0].accounts).toEqual({ x: ['@acme'] });
   expect(settings.brands[0].cadence).toMatchObject({ x: { dailyCap: 2 } });
 });
@@ -50,7 +49,7 @@ test("the popup shows today's checklist, and a saved cap change", async ({ openE
 
   // Today's theme, as the settings have it for the popup's own weekday.
   const send = messenger(popup);
-  const themes = (await askWith<Settings>(send, 'settings.get')).brands[0].weekdayThemes;
+  const themes = (await askWith(send, 'settings.get', {})).brands[0].weekdayThemes;
   const today = await popup.evaluate(
     () => ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][new Date().getDay()],
   );

@@ -22,7 +22,7 @@ const en = catalogue('en');
 
 /** Texts on screen that say the same in any language: names, not sentences. */
 export const properNouns: readonly RegExp[] = [
-  // The product's name, and the panel's accessible name (a DESIGN.md contract).
+  // The product's name, and the panel's accessible name (a docs/ARCHITECTURE.md contract).
   /^SMM [Aa]ssistant$/,
   // The networks' names.
   /^(?:X|Facebook|Instagram|Threads|LinkedIn|VK|Mastodon|Bluesky)$/,

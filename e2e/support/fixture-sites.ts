@@ -9,74 +9,13 @@ import { extname, join, normalize } from 'node:path';
 import type { Network } from '../../src/shared/networks';
 import { buildFixtures, fixturesDist } from '../fixtures/build';
 import { shiftFixtureTimes } from '../fixtures/demo-time';
+import { eachNetwork } from '../fixtures/network-facts';
+import type { FixtureSite } from '../fixtures/shared/facts';
 
-export interface FixtureSite {
-  /** The main page: a composer, the comment thread and the button that opens the dialog composer. */
-  url: string;
-  /** Every page of the fixture by name; `url` is one of them. */
-  pages: Record<string, { url: string; html: string }>;
-  /** Origins routed to this fixture (a network may have several domains). */
-  origins: string[];
-}
+export type { FixtureSite } from '../fixtures/shared/facts';
 
-const brand = 'acmebrand';
-
-export const fixturePages: Record<Network, FixtureSite> = {
-  x: {
-    url: `https://x.com/${brand}/status/1790000000000000001`,
-    pages: {
-      status: { url: `https://x.com/${brand}/status/1790000000000000001`, html: 'index.html' },
-      home: { url: 'https://x.com/home', html: 'home.html' },
-    },
-    origins: ['https://x.com', 'https://twitter.com'],
-  },
-  facebook: {
-    url: `https://www.facebook.com/${brand}`,
-    pages: {
-      page: { url: `https://www.facebook.com/${brand}`, html: 'index.html' },
-      /** The feed with a Messenger chat box open over it. */
-      home: { url: 'https://www.facebook.com/', html: 'home.html' },
-      /** A Messenger conversation, on facebook.com. */
-      messages: { url: 'https://www.facebook.com/messages/t/100000000000001', html: 'messages.html' },
-    },
-    origins: ['https://www.facebook.com'],
-  },
-  instagram: {
-    url: 'https://www.instagram.com/p/C0ffee123/',
-    pages: { post: { url: 'https://www.instagram.com/p/C0ffee123/', html: 'index.html' } },
-    origins: ['https://www.instagram.com'],
-  },
-  threads: {
-    url: `https://www.threads.com/@${brand}/post/C0ffee`,
-    pages: { post: { url: `https://www.threads.com/@${brand}/post/C0ffee`, html: 'index.html' } },
-    origins: ['https://www.threads.com', 'https://www.threads.net'],
-  },
-  linkedin: {
-    url: 'https://www.linkedin.com/feed/',
-    pages: { feed: { url: 'https://www.linkedin.com/feed/', html: 'index.html' } },
-    origins: ['https://www.linkedin.com'],
-  },
-  vk: {
-    url: `https://vk.com/${brand}`,
-    pages: { wall: { url: `https://vk.com/${brand}`, html: 'index.html' } },
-    origins: ['https://vk.com'],
-  },
-  mastodon: {
-    url: `https://mastodon.social/@${brand}/1122334455`,
-    pages: {
-      status: { url: `https://mastodon.social/@${brand}/1122334455`, html: 'index.html' },
-      home: { url: 'https://mastodon.social/home', html: 'home.html' },
-    },
-    origins: ['https://mastodon.social'],
-  },
-  bluesky: {
-    url: `https://bsky.app/profile/${brand}.bsky.social/post/3kabc`,
-    pages: {
-      thread: { url: `https://bsky.app/profile/${brand}.bsky.social/post/3kabc`, html: 'index.html' },
-    },
-    origins: ['https://bsky.app'],
-  },
-};
+/** Each network's fixture pages (e2e/fixtures/<network>/facts.ts). */
+export const fixturePages = eachNetwork((facts) => facts.site);
 
 export interface FixtureResponse {
   status: number;

@@ -10,7 +10,7 @@ export async function servePage(context: BrowserContext, origin: string, html: s
 }
 
 /**
- * A bare page with Mastodon's compose form (NETWORKS.md): the smallest page the Mastodon adapter
+ * A bare page with Mastodon's compose form (docs/ARCHITECTURE.md): the smallest page the Mastodon adapter
  * recognises, for tests of the panel itself.
  */
 export const plainComposerPage = `<!doctype html>

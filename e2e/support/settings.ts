@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { RequestPayload, RequestType, ResponseData } from '../../src/shared/protocol';
 import type { Settings } from '../../src/shared/settings-schema';
 
 /** The settings as the background stores them (the protocol's own type). */
@@ -12,15 +13,15 @@ interface Response {
   data?: unknown;
 }
 
-/** Asks the background; returns the response's data. */
-export async function askWith<T = unknown>(
+/** Asks the background; returns the response's data, typed by the protocol (src/shared/protocol.ts). */
+export async function askWith<K extends RequestType>(
   send: SendMessage,
-  type: string,
-  payload: unknown = {},
-): Promise<T> {
+  type: K,
+  payload: RequestPayload<K>,
+): Promise<ResponseData[K]> {
   const response = (await send({ type, payload })) as Response | undefined;
   if (!response?.ok) throw new Error(`${type} failed: ${JSON.stringify(response)}`);
-  return response.data as T;
+  return response.data as ResponseData[K];
 }
 
 /**
@@ -31,9 +32,9 @@ export async function changeSettings(
   send: SendMessage,
   change: (settings: SettingsLike) => void,
 ): Promise<void> {
-  const settings = await askWith<SettingsLike>(send, 'settings.get');
+  const settings = await askWith(send, 'settings.get', {});
   change(settings);
-  const saved = await askWith<{ saved?: boolean }>(send, 'settings.save', { settings });
+  const saved = await askWith(send, 'settings.save', { settings });
   if (!saved?.saved) throw new Error(`settings not saved: ${JSON.stringify(saved)}`);
 }
 
@@ -48,6 +49,10 @@ export function updateSettings(page: Page, change: (settings: SettingsLike) => v
 }
 
 /** Asks the background from an extension page; returns the response's data. */
-export function ask<T = unknown>(page: Page, type: string, payload: unknown = {}): Promise<T> {
-  return askWith<T>(sendFrom(page), type, payload);
+export function ask<K extends RequestType>(
+  page: Page,
+  type: K,
+  payload: RequestPayload<K>,
+): Promise<ResponseData[K]> {
+  return askWith(sendFrom(page), type, payload);
 }

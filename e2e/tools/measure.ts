@@ -1,6 +1,6 @@
 /**
  * Benchmark helper: runs `fn` after a warm-up and prints `bench <name>: median <value> ms`
- * (DESIGN.md, "Budgets"). Medians, because these machines are noisy.
+ * (docs/ARCHITECTURE.md, "Budgets"). Medians, because these machines are noisy.
  */
 export interface Measurement {
   name: string;

@@ -1,6 +1,6 @@
 /**
  * `npm run size`: every byte a supported page receives from the extension, gzipped, against the
- * 30 KB budget in DESIGN.md. That is the content script's files as the built manifest lists them
+ * 30 KB budget in docs/ARCHITECTURE.md. That is the content script's files as the built manifest lists them
  * (the same files are registered on added Mastodon instances and injected into open tabs after an
  * update). A page can load nothing else from us: the manifest must have no
  * `web_accessible_resources`, and the script must be one classic file with no `import`.

@@ -2,15 +2,7 @@ import twitterText from 'twitter-text';
 import { calendarHashtagsFor } from '../calendar/calendar-hashtags';
 import { todayKey } from '../calendar/day';
 import { suggestionsFor } from '../calendar/suggestions';
-import {
-  brandLog,
-  classifyDraft,
-  extractHashtags,
-  extractLinks,
-  type RuleContext,
-  ruleContext,
-  runRules,
-} from '../rules/index';
+import { draftFacts, type RuleContext, ruleContext, runRules } from '../rules/index';
 import { overLimit } from '../rules/length';
 import type { Category } from '../shared/content-types';
 import type { Draft } from '../shared/draft';
@@ -81,7 +73,7 @@ export async function adviseDraft(draft: Draft, judged: AdviceFor): Promise<Advi
   const { now } = judged;
   const exact = exactTwitterLength(draft);
   const result = runRules(draft, exact === undefined ? rules : { ...rules, exactTwitterLength: exact });
-  const classification = classifyDraft(draft, rules);
+  const { classification, hashtags, brandPosts } = result.facts;
   return {
     now,
     findings: result.findings,
@@ -91,10 +83,10 @@ export async function adviseDraft(draft: Draft, judged: AdviceFor): Promise<Advi
       category: classification.category ?? null,
       confidence: classification.confidence.category,
     },
-    draftHashtags: extractHashtags(draft.text).map((tag) => tag.key),
-    suggestions: suggestionsFor(now, settings, brandLog(rules), languageOf(settings), placeOf(settings)),
+    draftHashtags: hashtags.map((tag) => tag.key),
+    suggestions: suggestionsFor(now, settings, brandPosts, languageOf(settings), placeOf(settings)),
     pinned: await pinnedToday(draft, now, settings),
-    starters: starterOffers(settings, mixBalance(brandLog(rules), settings, now), languageOf(settings)),
+    starters: starterOffers(settings, mixBalance(brandPosts, settings, now), languageOf(settings)),
   };
 }
 
@@ -121,12 +113,12 @@ export async function publishedFacts(
   judged: AdviceFor,
 ): Promise<Pick<PostRecord, 'format' | 'category' | 'hashtags' | 'links'>> {
   const { rules } = await contextFor(judged);
-  const classification = classifyDraft(draft, rules);
+  const { classification, hashtags, links } = draftFacts(draft, rules);
   const chosen = judged.category ?? classification.category;
   return {
     format: classification.format,
     ...(chosen ? { category: chosen } : {}),
-    hashtags: extractHashtags(draft.text).map((tag) => tag.tag),
-    links: extractLinks(draft.text).map((link) => link.url),
+    hashtags: hashtags.map((tag) => tag.tag),
+    links: links.map((link) => link.url),
   };
 }

@@ -28,7 +28,7 @@ export interface PrepareOptions {
 /**
  * Makes the holidays of the week from `day` known to the calendar (src/calendar/holidays.ts): from
  * memory, else from storage (a few milliseconds), else computed once with date-holidays outside the
- * service worker and stored. The first answer of a cold worker (DESIGN.md budget: 400 ms) never
+ * service worker and stored. The first answer of a cold worker (docs/ARCHITECTURE.md budget: 400 ms) never
  * waits for the library: the panel's advice comes without the holidays just this once, and gets
  * them when they are ready.
  */

@@ -92,7 +92,7 @@ browser.notifications.onClicked.addListener(async (notificationId) => {
 
 /**
  * Chores of a starting worker, none urgent: the worker mostly starts because a page asked for
- * advice, and that answer comes first (DESIGN.md budget: 400 ms from a cold worker). Each chore
+ * advice, and that answer comes first (docs/ARCHITECTURE.md budget: 400 ms from a cold worker). Each chore
  * only does what is missing, so running them at every start is safe.
  */
 function startupChores(): void {

@@ -1,6 +1,6 @@
 import { addBusinessHours, isWithinBusinessHours } from '../comments/business-hours';
 import type { AwaitingSummary, CommentRecord } from '../shared/comment';
-import { t } from '../shared/i18n';
+import { type MessageKey, t } from '../shared/i18n';
 import { networkNames } from '../shared/networks';
 import { settingsFor } from '../shared/settings-defaults';
 import type { Settings } from '../shared/settings-schema';
@@ -74,7 +74,7 @@ function excerptOf(text: string): string {
   return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH - 1)}…` : flat;
 }
 
-const titles: Record<ReminderKind, { one: string; many: string }> = {
+const titles: Record<ReminderKind, { one: MessageKey; many: MessageKey }> = {
   'due-soon': { one: 'reminderDueSoonTitle', many: 'reminderDueSoonManyTitle' },
   overdue: { one: 'reminderOverdueTitle', many: 'reminderOverdueManyTitle' },
 };

@@ -1,8 +1,8 @@
-import type { CommentCategory, CommentStatus } from '../shared/comment';
-import { t } from '../shared/i18n';
+import type { CommentCategory } from '../shared/comment';
+import { type MessageKey, t } from '../shared/i18n';
 
-/** i18n keys (src/comments/messages.*.json, merged into public/_locales) for the names users see. */
-export const categoryKeys: Record<CommentCategory, string> = {
+/** i18n keys (public/_locales) for the comment categories users see. */
+export const categoryKeys: Record<CommentCategory, MessageKey> = {
   question: 'commentCategoryQuestion',
   complaint: 'commentCategoryComplaint',
   praise: 'commentCategoryPraise',
@@ -11,17 +11,6 @@ export const categoryKeys: Record<CommentCategory, string> = {
   other: 'commentCategoryOther',
 };
 
-export const statusKeys: Record<CommentStatus, string> = {
-  awaiting: 'commentStatusAwaiting',
-  answered: 'commentStatusAnswered',
-  'no-reply-needed': 'commentStatusNoReplyNeeded',
-  stale: 'commentStatusStale',
-};
-
 export function categoryLabel(category: CommentCategory): string {
   return t(categoryKeys[category]);
-}
-
-export function statusLabel(status: CommentStatus): string {
-  return t(statusKeys[status]);
 }

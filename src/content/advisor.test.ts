@@ -26,7 +26,7 @@ beforeEach(async () => {
 const draft = (text: string): Draft => ({ text, network: 'x', kind: 'post', attachments: [] });
 const adviceAbout = (text: string): Advice => ({
   now: 1,
-  findings: [{ id: 'links.external', severity: 'warn', message: 'm', evidence: [text] }],
+  findings: [{ id: 'links.external', severity: 'warn', message: 'ruleLinksExternal', evidence: [text] }],
   ruleErrors: [],
   draftType: { format: 'text', category: null, confidence: 0 },
   draftHashtags: [],

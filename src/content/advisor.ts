@@ -2,7 +2,7 @@ import type { Category } from '../shared/content-types';
 import type { Draft } from '../shared/draft';
 import { send } from '../shared/messaging';
 import type { PanelStore } from '../ui/panel/state';
-import type { Request } from './request';
+import type { Requester } from './request';
 
 /** A cold worker can miss the first message while it starts: ask again this many times. */
 const RETRIES = 2;
@@ -29,7 +29,7 @@ export interface Advisor {
  */
 export function createAdvisor(
   store: PanelStore,
-  request: Request,
+  request: Requester,
   signal: AbortSignal,
   chosenCategory: () => Category | null,
 ): Advisor {

@@ -4,7 +4,7 @@ import { FIELD_LIMITS } from '../platforms/thread';
 import type { SeenComment } from '../shared/comment';
 import { send } from '../shared/messaging';
 import type { UnansweredItem } from '../ui/panel/state';
-import type { Request } from './request';
+import type { Requester } from './request';
 import { idleTask } from './schedule';
 
 /** More added nodes than this in one batch: rescan the roots instead of walking each node. */
@@ -32,7 +32,7 @@ export interface CommentTracker {
 
 export interface CommentTrackerOptions {
   adapter: Adapter;
-  request: Request;
+  request: Requester;
   /** The accounts, on this network, of the brand the panel advises for (empty: track nothing). */
   brandHandles: () => readonly string[];
   /** That brand's id, which every comment seen here carries. */

@@ -54,7 +54,11 @@ function start() {
     }),
   } as unknown as Adapter;
   const store = createPanelState();
-  const advisor = { advise: vi.fn(async () => undefined), refresh: vi.fn(async () => undefined), typing: vi.fn() } as Advisor;
+  const advisor = {
+    advise: vi.fn(async () => undefined),
+    refresh: vi.fn(async () => undefined),
+    typing: vi.fn(),
+  } as Advisor;
   // As the real requester: a failed request answers undefined, and never throws into the page.
   const request = async <T>(call: () => Promise<T>) => {
     try {

@@ -9,7 +9,7 @@ import type { PanelStore } from '../ui/panel/state';
 import type { Advisor } from './advisor';
 import { dockBeside, isNarrow } from './dock';
 import { countGraphemes } from './graphemes';
-import type { Request } from './request';
+import type { Requester } from './request';
 import { debounce } from './schedule';
 
 /** Typing must pause this long before the panel recomputes: keeps work off the keystroke path. */
@@ -23,7 +23,7 @@ export interface ComposerSessionOptions {
   store: PanelStore;
   host: HTMLElement;
   advisor: Advisor;
-  request: Request;
+  request: Requester;
   /** The category the user chose in the panel, which wins over the guess. */
   chosenCategory: () => Category | null;
   /** Called after a post from this composer was logged. */

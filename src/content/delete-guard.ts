@@ -1,14 +1,6 @@
 import type { Adapter, CommentScanContext } from '../platforms/adapter';
 import { guard } from '../platforms/guard';
 import type { PanelState } from '../ui/panel/state';
-import { findCommentElement } from './jump';
-
-/** The networks' delete actions, in the languages the product speaks. */
-const deleteLabel =
-  /^(delete|delete comment|remove|remove comment|supprimer|supprimer le commentaire|удалить|удалить комментарий)$/i;
-const actionSelector = '[role="menuitem"], [role="button"], button';
-const commentItemSelector =
-  'div[role="article"], article, li, .status, .reply, [data-testid^="postThreadItem"], [data-pressable-container="true"]';
 
 export interface DeleteGuardOptions {
   adapter: Adapter;
@@ -32,7 +24,9 @@ export function guardDeletes(options: DeleteGuardOptions): void {
   document.addEventListener(
     'pointerdown',
     guard((event: PointerEvent) => {
-      const item = (event.target as Element | null)?.closest?.(commentItemSelector);
+      const target = event.target;
+      if (!(target instanceof Element)) return;
+      const item = adapter.commentItemAt(target);
       if (item && !item.closest('[role="menu"]')) lastComment = item;
     }),
     { capture: true, passive: true, signal },
@@ -42,18 +36,17 @@ export function guardDeletes(options: DeleteGuardOptions): void {
     const scope = item.parentElement ?? item;
     return adapter
       .comments(scope, options.scanContext())
-      .some((comment) => findCommentElement(comment.id, scope) === item);
+      .some((comment) => adapter.commentElement(comment.id, scope) === item);
   };
 
   window.addEventListener(
     'click',
     guard((event: MouseEvent) => {
       if (letThrough || !options.enabled()) return;
-      const action = (event.target as Element | null)?.closest?.<HTMLElement>(actionSelector);
+      const target = event.target;
+      const action = target instanceof Element ? adapter.deleteActionAt(target) : null;
       if (!action) return;
-      const label = (action.getAttribute('aria-label') ?? action.textContent ?? '').trim();
-      if (!deleteLabel.test(label)) return;
-      const item = action.closest(commentItemSelector) ?? lastComment;
+      const item = adapter.commentItemAt(action) ?? lastComment;
       if (!item?.isConnected || !isOthersComment(item)) return;
       event.preventDefault();
       event.stopImmediatePropagation();

@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import type { Adapter } from '../platforms/adapter';
 import { composerFrom } from '../platforms/composer-finder';
 import { sameAccount } from '../platforms/dom';
-import { guard, logDebug, setDebug } from '../platforms/guard';
+import { guard, logDebug, safely, setDebug } from '../platforms/guard';
 import { adapterFor } from '../platforms/index';
 import { tabMessageOf } from '../shared/envelopes';
 import { send } from '../shared/messaging';
@@ -12,7 +12,7 @@ import { type Advisor, createAdvisor } from './advisor';
 import { type CommentTracker, trackComments } from './comment-tracker';
 import { type ComposerSession, startComposerSession } from './composer-session';
 import { guardDeletes } from './delete-guard';
-import { findCommentElement, jumpTo } from './jump';
+import { jumpTo } from './jump';
 import { createLifecycle, extensionAlive } from './lifecycle';
 import { type MountedPanel, mountPanel } from './panel-mount';
 import { createRequester } from './request';
@@ -52,7 +52,7 @@ function actions(): PanelActions {
       await tracker?.refreshPanel();
     }),
     jumpToComment: guard((id: string) => {
-      const element = findCommentElement(id);
+      const element = adapterFor(page?.network ?? null).commentElement(id);
       if (element) jumpTo(element);
     }),
     restoreDraft: guard(() => session?.restore()),
@@ -220,8 +220,8 @@ async function onSettingsChanged(): Promise<void> {
   await tracker?.refreshPanel();
 }
 
-const onTabMessage = (message: unknown): Promise<boolean> | undefined => {
-  try {
+const onTabMessage = (message: unknown): Promise<boolean> | undefined =>
+  safely(() => {
     switch (tabMessageOf(message)?.type) {
       case 'ping':
         return Promise.resolve(true);
@@ -232,21 +232,15 @@ const onTabMessage = (message: unknown): Promise<boolean> | undefined => {
         void onSettingsChanged().catch(logDebug);
         return undefined;
     }
-  } catch (error) {
-    logDebug(error);
-  }
-  return undefined;
-};
+  }, undefined);
 
 if (claimPage(extensionAlive, () => lifecycle.abort(), signal)) {
   browser.runtime.onMessage.addListener(onTabMessage);
-  signal.addEventListener('abort', () => {
-    try {
-      browser.runtime.onMessage.removeListener(onTabMessage);
-    } catch {
-      // The runtime is already gone.
-    }
-  });
+  // The runtime may already be gone.
+  signal.addEventListener(
+    'abort',
+    guard(() => browser.runtime.onMessage.removeListener(onTabMessage)),
+  );
   boot().catch((error: unknown) => logDebug(error));
 } else {
   // A live copy already serves this page.

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { safely } from '../platforms/guard';
 
 /**
  * An AbortController for the content script's whole life. It aborts when the extension is
@@ -19,9 +20,5 @@ export function createLifecycle(): AbortController {
 }
 
 export function extensionAlive(): boolean {
-  try {
-    return Boolean(browser.runtime?.id);
-  } catch {
-    return false;
-  }
+  return safely(() => Boolean(browser.runtime?.id), false);
 }

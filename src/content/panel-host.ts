@@ -18,7 +18,7 @@ export interface PanelHost {
 export function createPanelHost(css: string, signal: AbortSignal): PanelHost {
   const host = document.createElement(PANEL_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
-  // The shadow root is open (DESIGN.md), so the page's scripts can reach our buttons: only the
+  // The shadow root is open (docs/ARCHITECTURE.md), so the page's scripts can reach our buttons: only the
   // user's own input may act. Stopped at the root, before any button of the panel sees it.
   for (const type of ['click', 'keydown', 'keyup', 'input', 'change', 'submit', 'pointerdown']) {
     shadow.addEventListener(

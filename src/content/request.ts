@@ -18,4 +18,5 @@ export function createRequester(onDead: () => void) {
   };
 }
 
-export type Request = ReturnType<typeof createRequester>;
+/** Named apart from the DOM's `Request`, which it would shadow. */
+export type Requester = ReturnType<typeof createRequester>;

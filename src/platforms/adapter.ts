@@ -64,4 +64,10 @@ export interface Adapter {
   /** The elements worth observing for new composers and comments (narrow, not `document.body`). */
   observedRoots(document: Document): Element[];
   health(document: Document): PageHealth;
+  /** The page element of a comment that `comments` reported (by its id), if it is on this page. */
+  commentElement(commentId: string, root?: ParentNode): HTMLElement | null;
+  /** The comment item that `target` (a clicked or pointed element) sits in, if any. */
+  commentItemAt(target: Element): Element | null;
+  /** The network's "Delete" action that `target` belongs to (a menu item or button), if any. */
+  deleteActionAt(target: Element): HTMLElement | null;
 }

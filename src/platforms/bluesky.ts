@@ -4,7 +4,7 @@
  * language reads the same.
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
-import { type ComposerShape, defineAdapter } from './define-adapter';
+import { type ComposerShape, commonDeleteLabels, defineAdapter } from './define-adapter';
 import { brandSet, closest, first, isModEnter, labelOf, pathOf, queryAll, textOf, timeOf } from './dom';
 import { followingThread, type ThreadItem } from './thread';
 
@@ -116,4 +116,7 @@ export const adapter: Adapter = defineAdapter({
   observed: `${selectors.threadScreen}, main`,
   commentsExpected: (url) => postPath.test(url.pathname),
   commentsContainer: selectors.threadItem,
+  commentItem: selectors.threadItem,
+  commentAnchor: (id) => `a[href*="/post/${id}"]`,
+  deleteLabels: commonDeleteLabels,
 });

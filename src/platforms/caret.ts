@@ -1,5 +1,5 @@
 /**
- * Where inserted text goes (NETWORKS.md, "Writing into a composer"): at the user's caret when it is
+ * Where inserted text goes (docs/ARCHITECTURE.md, "Writing into a composer"): at the user's caret when it is
  * inside the editor, else at the end — a collapsed caret after the last text node of the last
  * block, before a trailing `<br>` (the editors' empty-line filler), never on the editable root
  * itself (Lexical, Draft and ProseMirror ignore or mis-map a selection on their root).

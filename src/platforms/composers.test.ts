@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * Each adapter against saved snapshots of its network's composers (src/platforms/__fixtures__,
- * markup per NETWORKS.md, labels in English, French and Russian where the site localises them):
+ * markup per docs/ARCHITECTURE.md, labels in English, French and Russian where the site localises them):
  * every composer found once, its kind and reply context, the draft as the editor holds it, the
  * attachments beside it and its post button.
  */

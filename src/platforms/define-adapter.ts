@@ -9,9 +9,9 @@ import type { SeenComment } from '../shared/comment';
 import type { AttachmentKind, Draft } from '../shared/draft';
 import type { Network } from '../shared/networks';
 import type { Adapter, CommentScanContext, Composer, PageHealth } from './adapter';
-import { brandSet, closest, editableRoot, first, normalizeHandle, pathOf, queryAll, safely } from './dom';
+import { brandSet, closest, editableRoot, first, normalizeHandle, pathOf, queryAll } from './dom';
 import { readComposerText } from './draft-text';
-import { logDebug } from './guard';
+import { logDebug, safely } from './guard';
 
 export interface ComposerShape {
   kind: Composer['kind'];
@@ -47,7 +47,28 @@ export interface AdapterSpec {
   commentsExpected(url: URL): boolean;
   /** What a page with comments always shows (the post itself or the comment list). */
   commentsContainer: string;
+  /** One comment as the network draws it: what a jump scrolls to and the delete guard holds. */
+  commentItem: string;
+  /** The element inside a comment's item that carries its own id (the id without `network:`). */
+  commentAnchor(ownId: string): string;
+  /** The network's "Delete" action as its menus label it, in the languages the product speaks. */
+  deleteLabels: readonly string[];
 }
+
+/** The words every network uses for its delete action, in English, French and Russian. */
+export const commonDeleteLabels = [
+  'Delete',
+  'Delete comment',
+  'Remove',
+  'Remove comment',
+  'Supprimer',
+  'Supprimer le commentaire',
+  'Удалить',
+  'Удалить комментарий',
+] as const;
+
+/** Menu items and buttons: where a network puts its delete action. */
+const actionSelector = '[role="menuitem"], [role="button"], button';
 
 /** Any editable element, for the health check "a composer is visible but none matched". */
 const anyEditable =
@@ -64,6 +85,7 @@ function isVisible(element: HTMLElement): boolean {
 }
 
 export function defineAdapter(spec: AdapterSpec): Adapter {
+  const deleteLabels = new Set(spec.deleteLabels.map((label) => label.toLowerCase()));
   const isPrivate = (root: HTMLElement): boolean => {
     const { pages, boxes } = spec.privateMessages ?? {};
     if (pages?.test(pathOf(root.ownerDocument.URL))) return true;
@@ -170,5 +192,20 @@ export function defineAdapter(spec: AdapterSpec): Adapter {
         },
         { composerMissing: false, commentsMissing: false, matched: {} },
       ),
+    commentElement: (commentId, root = document) =>
+      safely(() => {
+        const ownId = commentId.slice(commentId.indexOf(':') + 1);
+        if (!ownId) return null;
+        const anchor = first<HTMLElement>(root, spec.commentAnchor(CSS.escape(ownId)));
+        return anchor ? (closest<HTMLElement>(anchor, spec.commentItem) ?? anchor) : null;
+      }, null),
+    commentItemAt: (target) => closest(target, spec.commentItem),
+    deleteActionAt: (target) =>
+      safely(() => {
+        const action = closest<HTMLElement>(target, actionSelector);
+        if (!action) return null;
+        const label = (action.getAttribute('aria-label') ?? action.textContent ?? '').trim().toLowerCase();
+        return deleteLabels.has(label) ? action : null;
+      }, null),
   };
 }

@@ -4,21 +4,20 @@
  * that can throw into the host page (an invalid selector or a detached node gives an empty answer).
  */
 import { blockTags } from './draft-text';
+import { safely } from './guard';
 import { pathOf } from './link-parts';
 
 export { pathOf, searchParam } from './link-parts';
 
 /** Every element under `root` (and `root` itself) matching `selector`; [] if the selector is invalid. */
 export function queryAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
-  try {
+  return safely(() => {
     const list = root.querySelectorAll<T>(selector);
     const found: T[] = root instanceof Element && root.matches(selector) ? [root as unknown as T] : [];
     // Indexed reads: a NodeList's iterator (spread, for…of) costs more than the query itself.
     for (let index = 0; index < list.length; index++) found.push(list[index]);
     return found;
-  } catch {
-    return [];
-  }
+  }, []);
 }
 
 /**
@@ -32,15 +31,13 @@ export function ownFirst<T extends Element = HTMLElement>(
   ownerSelector: string,
   accept: (element: T) => boolean = () => true,
 ): T | null {
-  try {
+  return safely(() => {
     const own = (element: T) => element.closest(ownerSelector) === owner && accept(element);
     if (owner.matches(selector) && own(owner as unknown as T)) return owner as unknown as T;
     const list = owner.querySelectorAll<T>(selector);
     for (let index = 0; index < list.length; index++) if (own(list[index])) return list[index];
     return null;
-  } catch {
-    return null;
-  }
+  }, null);
 }
 
 export function first<T extends Element = HTMLElement>(
@@ -48,39 +45,18 @@ export function first<T extends Element = HTMLElement>(
   selector: string,
 ): T | null {
   if (!root) return null;
-  try {
-    return root.querySelector<T>(selector);
-  } catch {
-    return null;
-  }
+  return safely(() => root.querySelector<T>(selector), null);
 }
 
 export function closest<T extends Element = HTMLElement>(
   element: Element | null,
   selector: string,
 ): T | null {
-  try {
-    return (element?.closest<T>(selector) as T | null) ?? null;
-  } catch {
-    return null;
-  }
+  return safely(() => (element?.closest<T>(selector) as T | null) ?? null, null);
 }
 
 export function matches(element: Element, selector: string): boolean {
-  try {
-    return element.matches(selector);
-  } catch {
-    return false;
-  }
-}
-
-/** Runs `read`, returning `fallback` if the page's markup made it throw: adapters never throw. */
-export function safely<T>(read: () => T, fallback: T): T {
-  try {
-    return read();
-  } catch {
-    return fallback;
-  }
+  return safely(() => element.matches(selector), false);
 }
 
 /** Editors nest editable elements; the composer is the outermost editable root. */

@@ -1,5 +1,5 @@
 /**
- * The text of a composer as its editor holds it (NETWORKS.md, "Reading a draft"). `innerText`
+ * The text of a composer as its editor holds it (docs/ARCHITECTURE.md, "Reading a draft"). `innerText`
  * invents newlines in `<p>`-based editors and `textContent` loses them, so blocks are walked:
  * each block is a line, a `<br>` inside a block breaks it, and a `<br>` that ends a block is the
  * editors' empty-line filler. Emoji images count as their `alt` text.

@@ -4,7 +4,7 @@
  * link shapes and nesting; the few labels it needs are matched in English, French and Russian.
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
-import { type ComposerShape, defineAdapter } from './define-adapter';
+import { type ComposerShape, commonDeleteLabels, defineAdapter } from './define-adapter';
 import {
   ancestorWith,
   brandSet,
@@ -235,4 +235,7 @@ export const adapter: Adapter = defineAdapter({
   observed: selectors.feed,
   commentsExpected: (url) => /\/(posts|videos|photos|permalink\.php|story\.php)\b/.test(url.pathname),
   commentsContainer: selectors.article,
+  commentItem: selectors.article,
+  commentAnchor: (id) => `a[href*="comment_id=${id}"]`,
+  deleteLabels: commonDeleteLabels,
 });

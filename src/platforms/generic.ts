@@ -7,8 +7,9 @@
 import type { Network } from '../shared/networks';
 import type { Adapter, Composer } from './adapter';
 import { composerFrom } from './composer-finder';
-import { closest, isModEnter, safely } from './dom';
+import { closest, isModEnter } from './dom';
 import { readComposerText } from './draft-text';
+import { safely } from './guard';
 
 const selectors = {
   composer: 'textarea, [contenteditable="true"], [contenteditable=""], [role="textbox"]',
@@ -59,6 +60,9 @@ export function createGenericAdapter(network: Network | null = null): Adapter {
     comments: () => [],
     observedRoots: () => [],
     health: () => ({ composerMissing: false, commentsMissing: false, matched: {} }),
+    commentElement: () => null,
+    commentItemAt: () => null,
+    deleteActionAt: () => null,
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Writing into a composer through the editor's own input path (NETWORKS.md, "Writing into a
+ * Writing into a composer through the editor's own input path (docs/ARCHITECTURE.md, "Writing into a
  * composer"), so the editor's state — what the site will post — has the text exactly once and one
  * Ctrl+Z removes it. The chain, measured in Chromium on Lexical, Draft.js, Quill, ProseMirror,
  * React textareas and plain contenteditables:

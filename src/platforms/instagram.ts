@@ -4,7 +4,7 @@
  * Obfuscated classes and localised labels: the adapter reads forms, roles, links and `time`.
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
-import { type ComposerShape, defineAdapter } from './define-adapter';
+import { type ComposerShape, commonDeleteLabels, defineAdapter } from './define-adapter';
 import {
   brandSet,
   closest,
@@ -161,4 +161,7 @@ export const adapter: Adapter = defineAdapter({
   observed: selectors.main,
   commentsExpected: (url) => postPath.test(url.pathname),
   commentsContainer: `${selectors.item} ${selectors.time}`,
+  commentItem: selectors.item,
+  commentAnchor: (id) => `a[href*="/c/${id}"]`,
+  deleteLabels: commonDeleteLabels,
 });

@@ -6,6 +6,7 @@
  * root; no dot segments, nothing to percent-encode or decode); any other goes through `URL`.
  * link-parts.test.ts checks both ways agree on generated links.
  */
+import { safely } from './guard';
 
 const base = 'https://invalid.example';
 /** `http(s)://` and a host of letters, digits and hyphens, which the host parser accepts as is. */
@@ -41,11 +42,7 @@ export function pathOf(href: string | null | undefined): string {
   if (!href) return '';
   const parts = plainParts(href);
   if (parts) return parts.path;
-  try {
-    return new URL(href, base).pathname;
-  } catch {
-    return '';
-  }
+  return safely(() => new URL(href, base).pathname, '');
 }
 
 export function searchParam(href: string | null | undefined, name: string): string | null {
@@ -64,9 +61,5 @@ export function searchParam(href: string | null | undefined, name: string): stri
       return null;
     }
   }
-  try {
-    return new URL(href, base).searchParams.get(name);
-  } catch {
-    return null;
-  }
+  return safely(() => new URL(href, base).searchParams.get(name), null);
 }

@@ -5,7 +5,7 @@
  * 2025, so the role-based fallbacks stay beside them.
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
-import { type ComposerShape, defineAdapter } from './define-adapter';
+import { type ComposerShape, commonDeleteLabels, defineAdapter } from './define-adapter';
 import { brandSet, closest, first, mentionsAny, ownFirst, pathOf, queryAll, textOf, timeOf } from './dom';
 import { seenComment } from './thread';
 
@@ -128,4 +128,7 @@ export const adapter: Adapter = defineAdapter({
   observed: selectors.feed,
   commentsExpected: (url) => /^\/(feed\/update|posts)\//.test(url.pathname),
   commentsContainer: `${selectors.comment}, ${selectors.commentsList}, ${selectors.commentBox}`,
+  commentItem: selectors.comment,
+  commentAnchor: (id) => `[data-id="${id}"]`,
+  deleteLabels: commonDeleteLabels,
 });

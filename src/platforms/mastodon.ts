@@ -4,7 +4,7 @@
  * theme and userscript relies on them); accounts are read from `title` (the acct), never from text.
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
-import { type ComposerShape, defineAdapter } from './define-adapter';
+import { type ComposerShape, commonDeleteLabels, defineAdapter } from './define-adapter';
 import {
   brandSet,
   closest,
@@ -16,6 +16,7 @@ import {
   textOf,
   timeOf,
 } from './dom';
+import { safely } from './guard';
 import { followingThread, type ThreadItem } from './thread';
 
 const selectors = {
@@ -55,13 +56,11 @@ function fullAcct(acct: string, host: string): string {
 }
 
 function mentionAcct(href: string): string {
-  try {
+  return safely(() => {
     const url = new URL(href);
     const user = /^\/@([^/@]+)/.exec(url.pathname)?.[1];
     return user ? `${user}@${url.hostname}`.toLowerCase() : '';
-  } catch {
-    return '';
-  }
+  }, '');
 }
 
 /**
@@ -80,10 +79,7 @@ function firstFollowing(statuses: Element[], focused: Element): number {
 }
 
 function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
-  let host = '';
-  try {
-    host = new URL(context.pageUrl).hostname.toLowerCase();
-  } catch {}
+  const host = safely(() => new URL(context.pageUrl).hostname.toLowerCase(), '');
   const page = statusPath.exec(pathOf(context.pageUrl));
   // A handle without a domain may belong to any instance: then only the user part is compared.
   const accounts = [...brandSet(context.brandHandles)].map((configured) =>
@@ -142,4 +138,7 @@ export const adapter: Adapter = defineAdapter({
   observed: selectors.columns,
   commentsExpected: (url) => statusPath.test(url.pathname),
   commentsContainer: `${selectors.detailedStatus}, ${selectors.status}`,
+  commentItem: selectors.status,
+  commentAnchor: (id) => `[data-id="${id}"]`,
+  deleteLabels: commonDeleteLabels,
 });

@@ -1,5 +1,5 @@
 /**
- * Adapter budget (DESIGN.md): a draft read of a 5,000-character multi-paragraph composer, in
+ * Adapter budget (docs/ARCHITECTURE.md): a draft read of a 5,000-character multi-paragraph composer, in
  * happy-dom. The comment scan is measured in Chromium (e2e/bench/comment-scan.bench.ts): in
  * happy-dom it measured happy-dom.
  */

@@ -7,6 +7,7 @@
  */
 import type { Draft } from '../shared/draft';
 import type { Adapter, Composer } from './adapter';
+import { guard } from './guard';
 
 const SAME_POST_MS = 1000;
 
@@ -43,36 +44,25 @@ export function watchPublishing(
     if (same) return;
     last = { text: draft.text, at: now };
     typedSinceLast = false;
-    try {
-      onPublish(draft);
-    } catch {
-      // The caller's failure is not the page's problem.
-    }
+    // The caller's failure is not the page's problem.
+    guard(onPublish)(draft);
   };
 
-  const onClick = (event: Event) => {
-    try {
-      if (!isUserEvent(event)) return;
-      const target = event.target;
-      if (!(target instanceof Element)) return;
-      const button = adapter.postButton(composer);
-      if (!button?.contains(target) || isDisabled(button)) return;
-      publish();
-    } catch {
-      // Never throw into the page's event dispatch.
-    }
-  };
+  const onClick = guard((event: Event) => {
+    if (!isUserEvent(event)) return;
+    const target = event.target;
+    if (!(target instanceof Element)) return;
+    const button = adapter.postButton(composer);
+    if (!button?.contains(target) || isDisabled(button)) return;
+    publish();
+  });
 
-  const onKeyDown = (event: Event) => {
-    try {
-      if (!(event instanceof KeyboardEvent) || !isUserEvent(event) || event.defaultPrevented) return;
-      const target = event.target;
-      if (!(target instanceof Node) || !composer.element.contains(target)) return;
-      if (adapter.isPublishShortcut(event, composer)) publish();
-    } catch {
-      // Never throw into the page's event dispatch.
-    }
-  };
+  const onKeyDown = guard((event: Event) => {
+    if (!(event instanceof KeyboardEvent) || !isUserEvent(event) || event.defaultPrevented) return;
+    const target = event.target;
+    if (!(target instanceof Node) || !composer.element.contains(target)) return;
+    if (adapter.isPublishShortcut(event, composer)) publish();
+  });
 
   // A post "sent" again with the same text only counts after the user changed the draft.
   // `beforeinput` too: Lexical cancels it while typing, so no `input` follows.

@@ -1,6 +1,6 @@
 /**
  * Turning the items an adapter read from a page into `SeenComment`s, for both layouts the networks
- * use (NETWORKS.md, "the brand's own reply"):
+ * use (docs/ARCHITECTURE.md, "the brand's own reply"):
  * - following (X, Threads, Mastodon, Bluesky): a thread is a flat list, depth first, so the brand's
  *   answer comes after the comment; it names whom it answers when the page shows it ("Replying to",
  *   a mention), else it answers the item right above it.

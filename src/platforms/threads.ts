@@ -5,7 +5,7 @@
  * only where no structure exists (the post button).
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
-import { type ComposerShape, defineAdapter } from './define-adapter';
+import { type ComposerShape, commonDeleteLabels, defineAdapter } from './define-adapter';
 import {
   ancestorWith,
   brandSet,
@@ -123,4 +123,7 @@ export const adapter: Adapter = defineAdapter({
   observed: selectors.main,
   commentsExpected: (url) => postPath.test(url.pathname),
   commentsContainer: selectors.item,
+  commentItem: selectors.item,
+  commentAnchor: (id) => `a[href*="/post/${id}"]`,
+  deleteLabels: commonDeleteLabels,
 });

@@ -4,7 +4,7 @@
  * items, the brand's answers nested in `.replies_wrap_deep`; times are `.rel_date[time]` (Unix s).
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
-import { type ComposerShape, defineAdapter } from './define-adapter';
+import { type ComposerShape, commonDeleteLabels, defineAdapter } from './define-adapter';
 import { brandSet, closest, first, isModEnter, mentionsAny, ownFirst, pathOf, queryAll, textOf } from './dom';
 import { seenComment } from './thread';
 
@@ -148,4 +148,7 @@ export const adapter: Adapter = defineAdapter({
   observed: selectors.wall,
   commentsExpected: (url) => wallPath.test(url.pathname),
   commentsContainer: `${selectors.post}, ${selectors.reply}`,
+  commentItem: selectors.reply,
+  commentAnchor: (id) => `[data-post-id="${id}"]`,
+  deleteLabels: commonDeleteLabels,
 });

@@ -3,7 +3,7 @@
  * only; no class names and no visible text, so the adapter works in every interface language.
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
-import { type ComposerShape, defineAdapter } from './define-adapter';
+import { type ComposerShape, commonDeleteLabels, defineAdapter } from './define-adapter';
 import { ancestorWith, brandSet, closest, first, isModEnter, pathOf, textOf } from './dom';
 import { followingThread, type ThreadItem } from './thread';
 import { readTweets } from './x-tweet';
@@ -107,4 +107,7 @@ export const adapter: Adapter = defineAdapter({
   observed: selectors.primaryColumn,
   commentsExpected: (url) => statusPath.test(url.pathname),
   commentsContainer: selectors.tweet,
+  commentItem: selectors.tweet,
+  commentAnchor: (id) => `a[href*="/status/${id}"]`,
+  deleteLabels: commonDeleteLabels,
 });

@@ -1,8 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { Category } from '../shared/content-types';
-import type { AttachmentKind } from '../shared/draft';
-import { classifyDraft } from './classify';
+import type { AttachmentKind, Draft } from '../shared/draft';
+import type { RuleContext } from './context';
+import { draftFacts } from './draft-facts';
 import { context, draft } from './test-kit';
+
+const classifyDraft = (value: Draft, ctx: RuleContext) => draftFacts(value, ctx).classification;
 
 describe('classifyDraft: category', () => {
   test.each([

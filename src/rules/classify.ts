@@ -3,8 +3,8 @@ import type { Draft } from '../shared/draft';
 import { hashtagKey } from '../shared/hashtag';
 import type { RuleContext } from './context';
 import { brandOf } from './context';
-import { hashtagsOf } from './extract-hashtags';
-import { linksOf } from './extract-links';
+import type { FoundHashtag } from './extract-hashtags';
+import type { FoundLink } from './extract-links';
 import { categoryWords } from './keywords/categories';
 import { normalizeForKeywords } from './keywords/compile';
 import { isOwnLink } from './own-domain';
@@ -46,12 +46,18 @@ const discountFigure =
   /(?:^|\s)-\s?\d{1,2}\s?%|\d{1,2}\s?%\s?(?:off|de réduction|de remise)|скидк\p{L}*\s+(?:до\s+)?\d{1,2}\s?%/iu;
 const quotedPassage = /[«“"][^«»“”"]{20,}[»”"]\s*(?:[—–-]|\n)/u;
 
-function formatOf(draft: Draft): { format: Format; confidence: number } {
+/** What the classifier reads besides the text: the draft's facts, scanned once by the caller. */
+interface Found {
+  readonly links: readonly FoundLink[];
+  readonly hashtags: readonly FoundHashtag[];
+}
+
+function formatOf(draft: Draft, found: Found): { format: Format; confidence: number } {
   const kinds = draft.attachments;
   for (const format of ['poll', 'video', 'audio', 'image'] as const) {
     if (kinds.includes(format)) return { format, confidence: 0.95 };
   }
-  if (linksOf(draft.text).length) return { format: 'link', confidence: 0.8 };
+  if (found.links.length) return { format: 'link', confidence: 0.8 };
   // A composer whose media we failed to see would also look like text.
   return { format: 'text', confidence: 0.7 };
 }
@@ -83,8 +89,8 @@ function scoreKeywords(text: string, tally: Tally): void {
   }
 }
 
-function scoreContext(draft: Draft, context: RuleContext, tally: Tally): void {
-  const tags = hashtagsOf(draft.text);
+function scoreContext(draft: Draft, context: RuleContext, found: Found, tally: Tally): void {
+  const tags = found.hashtags;
   if (tags.length) {
     const keys = new Set(tags.map((tag) => tag.key));
     const found = (candidates: readonly string[]) => candidates.filter((tag) => keys.has(hashtagKey(tag)));
@@ -107,7 +113,7 @@ function scoreContext(draft: Draft, context: RuleContext, tally: Tally): void {
         named.map((event) => event.name),
       );
   }
-  const external = linksOf(draft.text).filter((link) => !isOwnLink(link, brandOf(context).ownDomains));
+  const external = found.links.filter((link) => !isOwnLink(link, brandOf(context).ownDomains));
   if (external.length)
     add(
       tally,
@@ -127,10 +133,10 @@ function scoreStructure(text: string, tally: Tally): void {
   if (quotedPassage.test(text)) add(tally, 'testimonial', 2, []);
 }
 
-function guessCategory(draft: Draft, context: RuleContext) {
+function guessCategory(draft: Draft, context: RuleContext, found: Found) {
   const tally: Tally = { scores: new Map(), evidence: new Map() };
   scoreKeywords(draft.text, tally);
-  scoreContext(draft, context, tally);
+  scoreContext(draft, context, found, tally);
   scoreStructure(draft.text, tally);
   const ranked = [...tally.scores.entries()]
     .filter(([, score]) => score > 0)
@@ -147,14 +153,13 @@ function guessCategory(draft: Draft, context: RuleContext) {
   };
 }
 
-let memo: { draft: Draft; text: string; context: RuleContext; result: DraftClassification } | undefined;
-
-/** Format and category of `draft`, with the user's override (context.override) winning. */
-export function classifyDraft(draft: Draft, context: RuleContext): DraftClassification {
-  if (memo && memo.draft === draft && memo.text === draft.text && memo.context === context)
-    return memo.result;
-  const format = formatOf(draft);
-  const category = guessCategory(draft, context);
+/**
+ * Format and category of `draft`, with the user's override (context.override) winning. Read it
+ * from the draft's facts (`draftFacts(...).classification`), which scan the links and tags once.
+ */
+export function classify(draft: Draft, context: RuleContext, found: Found): DraftClassification {
+  const format = formatOf(draft, found);
+  const category = guessCategory(draft, context, found);
   const override = context.override ?? {};
   const result: DraftClassification = {
     format: override.format ?? format.format,
@@ -167,6 +172,5 @@ export function classifyDraft(draft: Draft, context: RuleContext): DraftClassifi
     evidence: override.category ? [] : category.evidence,
     overridden: { format: Boolean(override.format), category: Boolean(override.category) },
   };
-  memo = { draft, text: draft.text, context, result };
   return result;
 }

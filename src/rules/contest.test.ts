@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { Network } from '../shared/networks';
 import { contestRule } from './contest';
-import { context, draft, ids } from './test-kit';
+import { context, draft, ids, judge } from './test-kit';
 
 const messages = (text: string, network: Network = 'vk') =>
-  contestRule.check(draft(text, { network }), context()).map((finding) => finding.message);
+  judge(contestRule, draft(text, { network }), context()).map((finding) => finding.message);
 
 const complete = {
   en: 'Giveaway! Win a coffee machine. Rules: brand.com/rules. Open to UK residents 18+. Ends 31 March.',
@@ -23,7 +23,7 @@ describe('contest.rules', () => {
       'ruleContestNoEligibility',
       'ruleContestNoEndDate',
     ]);
-    expect(ids(contestRule.check(draft(text), context()))).toEqual([
+    expect(ids(judge(contestRule, draft(text), context()))).toEqual([
       'contest.rules',
       'contest.rules',
       'contest.rules',
@@ -39,7 +39,7 @@ describe('contest.rules', () => {
     ['fr', `${complete.fr} Identifiez vos amis pour participer !`, 'Identifiez vos amis'],
     ['ru', `${complete.ru} Отметьте друзей в комментариях!`, 'Отметьте друзей'],
   ])('%s: Facebook forbids tagging friends or timeline shares', (_, text, words) => {
-    const [finding] = contestRule.check(draft(text, { network: 'facebook' }), context());
+    const [finding] = judge(contestRule, draft(text, { network: 'facebook' }), context());
     expect(finding).toMatchObject({ severity: 'error', message: 'ruleContestFacebookBan' });
     expect(finding.evidence).toContain(words);
   });
@@ -62,7 +62,8 @@ describe('contest.rules', () => {
   });
 
   test('the user’s category override makes it a contest', () => {
-    const findings = contestRule.check(
+    const findings = judge(
+      contestRule,
       draft('Follow us for a surprise'),
       context({ override: { category: 'contest' } }),
     );

@@ -1,16 +1,16 @@
 import type { Draft } from '../shared/draft';
 import type { Finding, Severity } from '../shared/finding';
+import type { MessageKey } from '../shared/i18n';
 import { networkNames } from '../shared/networks';
-import { classifyDraft } from './classify';
 import type { RuleContext } from './context';
-import { linksOf } from './extract-links';
+import type { DraftFacts } from './draft-facts';
 import { contestWords, datePattern } from './keywords/contest';
 import type { Rule } from './rule';
 
 const rulesLink = /\/[^?#]*(?:rules|terms|conditions|reglement|règlement|pravila|usloviya|правила|условия)/iu;
 
 function contestFinding(
-  message: string,
+  message: MessageKey,
   severity: Severity,
   params: string[],
   evidence: string[] = [],
@@ -25,12 +25,12 @@ function contestFinding(
  */
 export const contestRule: Rule = {
   id: 'contest',
-  check(draft: Draft, context: RuleContext): Finding[] {
-    if (draft.kind !== 'post' || classifyDraft(draft, context).category !== 'contest') return [];
+  check(draft: Draft, _context: RuleContext, facts: DraftFacts): Finding[] {
+    if (draft.kind !== 'post' || facts.classification.category !== 'contest') return [];
     const hits = contestWords.scan(draft.text);
     const name = networkNames[draft.network];
     const findings: Finding[] = [];
-    const linkedRules = linksOf(draft.text).some((link) => rulesLink.test(link.url));
+    const linkedRules = facts.links.some((link) => rulesLink.test(link.url));
     if (!hits.rules && !linkedRules) findings.push(contestFinding('ruleContestNoRules', 'warn', [name]));
     if (!hits.eligibility) findings.push(contestFinding('ruleContestNoEligibility', 'warn', [name]));
     if (!hits.end && !datePattern.test(draft.text))

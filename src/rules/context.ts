@@ -53,21 +53,14 @@ export function brandOf(context: RuleContext): BrandSettings {
   return context.settings;
 }
 
-const brandLogs = new WeakMap<RuleContext, readonly PostRecord[]>();
-
 /**
  * The active brand's published posts up to `now`, oldest first. With a single brand every logged
  * post is that brand's, whatever id an older version stored; with several, only its own count.
  */
-export function brandLog(context: RuleContext): readonly PostRecord[] {
-  let posts = brandLogs.get(context);
-  if (!posts) {
-    const brandId = brandOf(context).id;
-    const several = context.settings.brandCount > 1;
-    posts = context.log
-      .filter((post) => post.publishedAt <= context.now && (!several || post.brandId === brandId))
-      .sort((a, b) => a.publishedAt - b.publishedAt);
-    brandLogs.set(context, posts);
-  }
-  return posts;
+export function brandLog(context: RuleContext): PostRecord[] {
+  const brandId = brandOf(context).id;
+  const several = context.settings.brandCount > 1;
+  return context.log
+    .filter((post) => post.publishedAt <= context.now && (!several || post.brandId === brandId))
+    .sort((a, b) => a.publishedAt - b.publishedAt);
 }

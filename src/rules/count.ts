@@ -1,6 +1,5 @@
 import twitterText from 'twitter-text';
-import type { FoundLink } from './extract-links';
-import { linksOf } from './extract-links';
+import { extractLinks, type FoundLink } from './extract-links';
 
 /**
  * Character counting the way each network counts. Every counter is linear and cheap on a
@@ -135,10 +134,11 @@ function fastTwitterLength(text: string, links: readonly FoundLink[]): number {
 /** Beyond this many UTF-16 units a draft is far over X's 280; the fast count is precise enough. */
 const exactTwitterLimit = 600;
 
-export function twitterLength(text: string): number {
+/** `links` are the text's own links when the caller has them (the draft's facts). */
+export function twitterLength(text: string, links?: readonly FoundLink[]): number {
   if (text.length <= exactTwitterLimit) return twitterText.parseTweet(text).weightedLength;
   const normalized = text.normalize('NFC');
-  return fastTwitterLength(normalized, linksOf(normalized));
+  return fastTwitterLength(normalized, links && normalized === text ? links : extractLinks(normalized));
 }
 
 const emojiCodePoint =
@@ -164,8 +164,7 @@ export function threadsLength(text: string): number {
 const remoteMention = /(^|[^/\p{L}\p{N}_])@([\p{L}\p{N}_]+)@[\p{L}\p{N}.-]+[\p{L}\p{N}]/gu;
 
 /** Mastodon: graphemes, every URL as 23, remote mentions without their server. */
-export function mastodonLength(text: string): number {
-  const links = linksOf(text);
+export function mastodonLength(text: string, links: readonly FoundLink[] = extractLinks(text)): number {
   let countable = '';
   let from = 0;
   for (const link of links) {

@@ -1,5 +1,5 @@
 import { hashtagKey, isHashtag } from '../shared/hashtag';
-import { linksOf } from './extract-links';
+import { extractLinks, type FoundLink } from './extract-links';
 
 /** A hashtag as written in a draft. */
 export interface FoundHashtag {
@@ -22,9 +22,15 @@ function charBefore(text: string, index: number): string {
   return text[index - 1] ?? '';
 }
 
-function scan(text: string): FoundHashtag[] {
+/**
+ * Every hashtag in `text`, Unicode-aware (`#Café`, `#привет`), outside links, in order. `links` are
+ * the text's links when the caller has them already (the draft's facts).
+ */
+export function extractHashtags(
+  text: string,
+  links: readonly FoundLink[] = extractLinks(text),
+): FoundHashtag[] {
   const tags: FoundHashtag[] = [];
-  const links = linksOf(text);
   let linkIndex = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
@@ -44,25 +50,8 @@ function scan(text: string): FoundHashtag[] {
   return tags;
 }
 
-let lastText: string | undefined;
-let lastTags: readonly FoundHashtag[] = [];
-
-/** Hashtags of `text`, shared between rules: do not mutate. */
-export function hashtagsOf(text: string): readonly FoundHashtag[] {
-  if (text !== lastText) {
-    lastTags = scan(text);
-    lastText = text;
-  }
-  return lastTags;
-}
-
-/** Every hashtag in `text`, Unicode-aware (`#Café`, `#привет`), outside links, in order. */
-export function extractHashtags(text: string): FoundHashtag[] {
-  return hashtagsOf(text).map((tag) => ({ ...tag }));
-}
-
-/** The distinct hashtags of `text`, first spelling kept. */
-export function distinctHashtags(text: string): FoundHashtag[] {
+/** The distinct hashtags of `tags`, first spelling kept. */
+export function distinctHashtags(tags: readonly FoundHashtag[]): FoundHashtag[] {
   const seen = new Set<string>();
-  return hashtagsOf(text).filter((tag) => !seen.has(tag.key) && seen.add(tag.key) !== undefined);
+  return tags.filter((tag) => !seen.has(tag.key) && seen.add(tag.key) !== undefined);
 }

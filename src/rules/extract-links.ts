@@ -149,20 +149,7 @@ function scan(text: string): FoundLink[] {
   return links;
 }
 
-// Several rules ask for the same draft's links on each keystroke: remember the last two texts (the
-// draft and its NFC form, which X counting needs).
-const cache: { text: string; links: readonly FoundLink[] }[] = [];
-
-/** Links of `text`, shared between rules: do not mutate. */
-export function linksOf(text: string): readonly FoundLink[] {
-  for (const entry of cache) if (entry.text === text) return entry.links;
-  const links = scan(text);
-  cache.unshift({ text, links });
-  cache.length = Math.min(cache.length, 2);
-  return links;
-}
-
 /** Every link in `text` (`example.com/shop`, `https://…`, `www.…`), in order of appearance. */
 export function extractLinks(text: string): FoundLink[] {
-  return linksOf(text).map((link) => ({ ...link }));
+  return scan(text);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { frequencyRule } from './frequency';
-import { context, draft, hour, ids, now, only, post, settings, zone } from './test-kit';
+import { context, draft, hour, ids, judge, now, only, post, settings, zone } from './test-kit';
 
 /** The next slot as the messages' time and date parameters, in the brand's zone. */
 const slot = (at: number) => [
@@ -17,7 +17,7 @@ describe('frequency.daily-cap', () => {
     ['ru', 'Вторая новость дня'],
   ])('%s: two posts already today', (_, text) => {
     const log = [post(6), post(5), post(30)];
-    const findings = frequencyRule.check(draft(text), context({ log }));
+    const findings = judge(frequencyRule, draft(text), context({ log }));
     const [finding] = only(findings, 'frequency.daily-cap');
     expect(finding).toMatchObject({
       severity: 'warn',
@@ -37,7 +37,7 @@ describe('frequency.daily-cap', () => {
         value.brandCount = 2;
       }),
     });
-    expect(only(frequencyRule.check(draft('x', { network }), ctx), 'frequency.daily-cap')).toEqual([]);
+    expect(only(judge(frequencyRule, draft('x', { network }), ctx), 'frequency.daily-cap')).toEqual([]);
   });
 
   test('today is the user’s day: 00:30 in Paris is 23:30 UTC the day before', () => {
@@ -46,7 +46,7 @@ describe('frequency.daily-cap', () => {
       ...record,
       publishedAt: record.publishedAt + 10 * hour,
     }));
-    expect(ids(frequencyRule.check(draft('x'), context({ now: justAfterMidnight, log })))).toEqual([]);
+    expect(ids(judge(frequencyRule, draft('x'), context({ now: justAfterMidnight, log })))).toEqual([]);
   });
 });
 
@@ -56,7 +56,7 @@ describe('frequency.min-gap', () => {
     ['fr', 'Petite suite'],
     ['ru', 'Небольшое продолжение'],
   ])('%s: last post an hour ago, gap 4 h', (_, text) => {
-    const [finding] = frequencyRule.check(draft(text), context({ log: [post(1)] }));
+    const [finding] = judge(frequencyRule, draft(text), context({ log: [post(1)] }));
     expect(finding).toMatchObject({
       id: 'frequency.min-gap',
       severity: 'warn',
@@ -70,12 +70,12 @@ describe('frequency.min-gap', () => {
     ['fr', 4],
     ['ru', 24],
   ])('%s: last post %i h ago is fine', (_, hoursAgo) => {
-    expect(frequencyRule.check(draft('x'), context({ log: [post(hoursAgo)] }))).toEqual([]);
+    expect(judge(frequencyRule, draft('x'), context({ log: [post(hoursAgo)] }))).toEqual([]);
   });
 
   test('replies are conversation, not posts', () => {
     expect(
-      frequencyRule.check(draft('x', { kind: 'reply' }), context({ log: [post(0.5), post(0.2)] })),
+      judge(frequencyRule, draft('x', { kind: 'reply' }), context({ log: [post(0.5), post(0.2)] })),
     ).toEqual([]);
   });
 });
@@ -86,13 +86,13 @@ describe('quiet hours', () => {
 
   test('the next slot skips quiet hours spanning midnight', () => {
     const ctx = context({ log: [post(6), post(5)], settings: quiet('22:00', '08:00') });
-    const [finding] = frequencyRule.check(draft('x'), ctx);
+    const [finding] = judge(frequencyRule, draft('x'), ctx);
     // 08:00 on Wednesday 19 March in Paris.
     expect(finding.params?.slice(3)).toEqual(slot(Date.UTC(2025, 2, 19, 7, 0)));
   });
 
   test('posting inside quiet hours is pointed out', () => {
-    const [finding] = frequencyRule.check(draft('x'), context({ settings: quiet('14:00', '16:00') }));
+    const [finding] = judge(frequencyRule, draft('x'), context({ settings: quiet('14:00', '16:00') }));
     expect(finding).toMatchObject({
       id: 'frequency.quiet-hours',
       severity: 'info',
@@ -106,6 +106,6 @@ describe('quiet hours', () => {
   });
 
   test('outside quiet hours nothing is said', () => {
-    expect(frequencyRule.check(draft('x'), context({ settings: quiet('22:00', '07:00') }))).toEqual([]);
+    expect(judge(frequencyRule, draft('x'), context({ settings: quiet('22:00', '07:00') }))).toEqual([]);
   });
 });

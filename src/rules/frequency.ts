@@ -5,7 +5,8 @@ import type { PostRecord } from '../shared/post';
 import type { CadenceSettings } from '../shared/settings-schema';
 import { clockMinutes, epochOf, startOfDay, wallTime } from '../shared/time';
 import type { RuleContext } from './context';
-import { brandLog, zoneOf } from './context';
+import { zoneOf } from './context';
+import type { DraftFacts } from './draft-facts';
 import type { Rule } from './rule';
 
 const minute = 60_000;
@@ -48,14 +49,14 @@ const minutes = (value: number): FindingParam => ({ kind: 'minutes', minutes: va
  */
 export const frequencyRule: Rule = {
   id: 'frequency',
-  check(draft: Draft, context: RuleContext): Finding[] {
+  check(draft: Draft, context: RuleContext, facts: DraftFacts): Finding[] {
     if (draft.kind !== 'post') return [];
     const cadence = context.settings.cadence[draft.network];
     if (!cadence) return [];
     const { now } = context;
     const zone = zoneOf(context);
     const name = networkNames[draft.network];
-    const posts: PostRecord[] = brandLog(context).filter((post) => post.network === draft.network);
+    const posts: PostRecord[] = facts.brandPosts.filter((post) => post.network === draft.network);
     const dayStart = startOfDay(now, zone);
     const today = posts.filter((post) => post.publishedAt >= dayStart);
     const last = posts[posts.length - 1];

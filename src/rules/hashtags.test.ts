@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
 import type { Network } from '../shared/networks';
 import { hashtagsRule } from './hashtags';
-import { context, draft } from './test-kit';
+import { context, draft, judge } from './test-kit';
 
-const check = (text: string, network: Network) => hashtagsRule.check(draft(text, { network }), context());
+const check = (text: string, network: Network) => judge(hashtagsRule, draft(text, { network }), context());
 
 test.each([
   ['instagram', 'en', '#a1 #b #c #d #e #f', 'error', [6, 5, 'Instagram']],

@@ -2,6 +2,8 @@ import type { Draft } from '../shared/draft';
 import type { Finding, Severity } from '../shared/finding';
 import type { Network } from '../shared/networks';
 import { networkNames } from '../shared/networks';
+import type { RuleContext } from './context';
+import type { DraftFacts } from './draft-facts';
 import { distinctHashtags } from './extract-hashtags';
 import type { Rule } from './rule';
 
@@ -13,7 +15,7 @@ interface HashtagLimit {
 }
 
 /**
- * DESIGN.md and the issue: Instagram accepts at most 5 (since Dec 2025); Threads makes one topic
+ * docs/ARCHITECTURE.md and the issue: Instagram accepts at most 5 (since Dec 2025); Threads makes one topic
  * tag; on X 1–2 work best; on LinkedIn 3–5. Other networks have no count worth warning about.
  */
 const limits: Partial<Record<Network, HashtagLimit>> = {
@@ -25,10 +27,10 @@ const limits: Partial<Record<Network, HashtagLimit>> = {
 
 export const hashtagsRule: Rule = {
   id: 'hashtags',
-  check(draft: Draft): Finding[] {
+  check(draft: Draft, _context: RuleContext, facts: DraftFacts): Finding[] {
     const limit = limits[draft.network];
     if (!limit || (!draft.text.includes('#') && !draft.text.includes('＃'))) return [];
-    const tags = distinctHashtags(draft.text);
+    const tags = distinctHashtags(facts.hashtags);
     if (tags.length <= limit.max) return [];
     return [
       {

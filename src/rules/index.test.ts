@@ -3,7 +3,7 @@ import en from '../../public/_locales/en/messages.json';
 import fr from '../../public/_locales/fr/messages.json';
 import ru from '../../public/_locales/ru/messages.json';
 import type { Rule } from './index';
-import { classifyDraft, extractHashtags, extractLinks, rules, runRules } from './index';
+import { draftFacts, rules, runRules } from './index';
 import { context, draft, post } from './test-kit';
 
 const designIds = [
@@ -83,10 +83,24 @@ describe('runRules', () => {
     expect(new Set(findings.map((finding) => finding.id))).toEqual(new Set(['theme.missing']));
   });
 
+  test('every rule is handed the same facts, and the result carries them', () => {
+    const seen: unknown[] = [];
+    const spy = (id: string): Rule => ({
+      id,
+      check: (_draft, _context, facts) => {
+        seen.push(facts);
+        return [];
+      },
+    });
+    const result = runRules(draft('See brand.com #Tip'), context(), [spy('a'), spy('b')]);
+    expect(seen).toEqual([result.facts, result.facts]);
+    expect(seen[0]).toBe(seen[1]);
+    expect(result.facts.hashtags.map((tag) => tag.tag)).toEqual(['#Tip']);
+    expect(result.facts.links.map((link) => link.domain)).toEqual(['brand.com']);
+  });
+
   test('the helpers other parts import are exported', () => {
-    expect(extractLinks('a brand.com').length).toBe(1);
-    expect(extractHashtags('#a').length).toBe(1);
-    expect(classifyDraft(draft('x'), context()).format).toBe('text');
+    expect(draftFacts(draft('x'), context()).classification.format).toBe('text');
   });
 });
 

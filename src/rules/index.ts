@@ -2,6 +2,7 @@ import type { Draft } from '../shared/draft';
 import type { Finding, Severity } from '../shared/finding';
 import { contestRule } from './contest';
 import type { RuleContext } from './context';
+import { type DraftFacts, draftFacts } from './draft-facts';
 import { frequencyRule } from './frequency';
 import { hashtagsRule } from './hashtags';
 import { lengthRule } from './length';
@@ -12,14 +13,11 @@ import { themeRule } from './theme';
 import { toneRule } from './tone';
 
 export type { DraftClassification } from './classify';
-export { classifyDraft } from './classify';
 export type { DraftOverride, RuleContext } from './context';
-export { brandLog, ruleContext } from './context';
+export { ruleContext } from './context';
 export { codePointLength, graphemeLength, mastodonLength, threadsLength, twitterLength } from './count';
-export type { FoundHashtag } from './extract-hashtags';
-export { extractHashtags } from './extract-hashtags';
-export type { FoundLink } from './extract-links';
-export { extractLinks } from './extract-links';
+export type { DraftFacts } from './draft-facts';
+export { draftFacts } from './draft-facts';
 export type { Rule } from './rule';
 
 /** Every rule, in the order their findings are listed. */
@@ -43,6 +41,8 @@ export interface RuleFailure {
 export interface RulesResult {
   findings: Finding[];
   failures: RuleFailure[];
+  /** The facts the rules judged on, for the panel's content type and the publishing log. */
+  facts: DraftFacts;
 }
 
 const severityOrder: Record<Severity, number> = { error: 0, warn: 1, info: 2 };
@@ -51,13 +51,14 @@ const severityOrder: Record<Severity, number> = { error: 0, warn: 1, info: 2 };
 export function runRules(draft: Draft, context: RuleContext, only: readonly Rule[] = rules): RulesResult {
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
+  const facts = draftFacts(draft, context);
   for (const rule of only) {
     try {
-      findings.push(...rule.check(draft, context));
+      findings.push(...rule.check(draft, context, facts));
     } catch (error) {
       failures.push({ rule: rule.id, error: error instanceof Error ? error.message : String(error) });
     }
   }
   findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
-  return { findings, failures };
+  return { findings, failures, facts };
 }

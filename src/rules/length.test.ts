@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Network } from '../shared/networks';
 import { lengthRule } from './length';
-import { context, draft, ids, only, settings } from './test-kit';
+import { context, draft, ids, judge, only, settings } from './test-kit';
 
 const repeat = (text: string, count: number) => text.repeat(count);
 
@@ -16,7 +16,7 @@ describe('length.over', () => {
     ['facebook', 'ru', repeat('ж', 63_207), 63207, 63206],
     ['mastodon', 'en, default 500', repeat('a', 501), 501, 500],
   ] as [Network, string, string, number, number][])('%s (%s)', (network, _, text, count, limit) => {
-    const [finding] = only(lengthRule.check(draft(text, { network }), context()), 'length.over');
+    const [finding] = only(judge(lengthRule, draft(text, { network }), context()), 'length.over');
     expect(finding).toMatchObject({ severity: 'error', message: 'ruleLengthOver' });
     expect(finding.params?.slice(0, 2)).toEqual([count, limit]);
   });
@@ -27,13 +27,13 @@ describe('length.over', () => {
     ['threads', 'ru', repeat('я', 500)],
     ['vk', 'no known limit', repeat('a', 100_000)],
   ] as [Network, string, string][])('%s (%s): within the limit', (network, _, text) => {
-    expect(only(lengthRule.check(draft(text, { network }), context()), 'length.over')).toEqual([]);
+    expect(only(judge(lengthRule, draft(text, { network }), context()), 'length.over')).toEqual([]);
   });
 
   test('the Mastodon limit comes from the settings', () => {
     const ctx = context({ settings: settings((value) => (value.mastodonCharLimit = 1000)) });
-    expect(ids(lengthRule.check(draft(repeat('a', 600), { network: 'mastodon' }), ctx))).toEqual([]);
-    expect(ids(lengthRule.check(draft(repeat('a', 1001), { network: 'mastodon' }), ctx))).toEqual([
+    expect(ids(judge(lengthRule, draft(repeat('a', 600), { network: 'mastodon' }), ctx))).toEqual([]);
+    expect(ids(judge(lengthRule, draft(repeat('a', 1001), { network: 'mastodon' }), ctx))).toEqual([
       'length.over',
     ]);
   });
@@ -49,7 +49,7 @@ describe('length.fold', () => {
     ['linkedin', 'ru', ru, 210],
     ['instagram', 'fr', fr, 125],
   ] as [Network, string, string, number][])('%s (%s)', (network, _, text, fold) => {
-    const [finding] = only(lengthRule.check(draft(text, { network }), context()), 'length.fold');
+    const [finding] = only(judge(lengthRule, draft(text, { network }), context()), 'length.fold');
     expect(finding).toMatchObject({ severity: 'info', params: [fold, expect.any(String)] });
     expect(text.startsWith(finding.evidence?.[0].replace(/…$/, '') ?? '-')).toBe(true);
   });
@@ -59,12 +59,12 @@ describe('length.fold', () => {
     ['x', 'no fold known', en],
     ['facebook', 'no fold known', en],
   ] as [Network, string, string][])('%s (%s): no fold', (network, _, text) => {
-    expect(only(lengthRule.check(draft(text, { network }), context()), 'length.fold')).toEqual([]);
+    expect(only(judge(lengthRule, draft(text, { network }), context()), 'length.fold')).toEqual([]);
   });
 
   test('replies have no fold hint', () => {
     expect(
-      only(lengthRule.check(draft(en, { network: 'linkedin', kind: 'reply' }), context()), 'length.fold'),
+      only(judge(lengthRule, draft(en, { network: 'linkedin', kind: 'reply' }), context()), 'length.fold'),
     ).toEqual([]);
   });
 });

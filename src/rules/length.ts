@@ -4,12 +4,13 @@ import type { Network } from '../shared/networks';
 import { networkNames } from '../shared/networks';
 import type { RuleContext } from './context';
 import { codePointLength, graphemeLength, mastodonLength, threadsLength, twitterLength } from './count';
+import type { DraftFacts } from './draft-facts';
 import type { Rule } from './rule';
 
 interface Limit {
   max: number;
-  /** Counts the way the network does. */
-  count: (text: string) => number;
+  /** Counts the way the network does (links from the draft's facts, where links count apart). */
+  count: (text: string, facts?: DraftFacts) => number;
   /**
    * A cheap figure never below the network's count: at or under the limit, no exact count is
    * needed (graphemes and code points never exceed UTF-16 units).
@@ -20,7 +21,7 @@ interface Limit {
 const units = (text: string) => text.length;
 
 /**
- * DESIGN.md, "Platform facts". VK is left out: its limit is large and not documented well enough
+ * docs/ARCHITECTURE.md, "Platform facts". VK is left out: its limit is large and not documented well enough
  * to warn on. X premium (25,000) isn't in the settings, so X uses the standard 280.
  */
 function limitFor(
@@ -30,7 +31,7 @@ function limitFor(
 ): Limit | undefined {
   switch (network) {
     case 'x':
-      return { max: 280, count: (text) => exactTwitterLength ?? twitterLength(text) };
+      return { max: 280, count: (text, facts) => exactTwitterLength ?? twitterLength(text, facts?.links) };
     case 'facebook':
       return { max: 63_206, count: codePointLength, ceiling: units };
     case 'instagram':
@@ -40,7 +41,7 @@ function limitFor(
     case 'linkedin':
       return { max: 3_000, count: codePointLength, ceiling: units };
     case 'mastodon':
-      return { max: mastodonCharLimit, count: mastodonLength };
+      return { max: mastodonCharLimit, count: (text, facts) => mastodonLength(text, facts?.links) };
     case 'bluesky':
       return { max: 300, count: graphemeLength, ceiling: units };
     default:
@@ -63,7 +64,7 @@ export function overLimit(
   return count > limit.max ? { count, max: limit.max } : null;
 }
 
-/** How much of a post shows before "see more" (DESIGN.md; Instagram's caption fold is ~125). */
+/** How much of a post shows before "see more" (docs/ARCHITECTURE.md; Instagram's caption fold is ~125). */
 const folds: Partial<Record<Network, number>> = { linkedin: 210, instagram: 125 };
 
 /** The text before the fold, cut back to a whole word, so the user sees what readers will see. */
@@ -77,12 +78,12 @@ function visiblePart(text: string, fold: number): string {
 
 export const lengthRule: Rule = {
   id: 'length',
-  check(draft: Draft, context: RuleContext): Finding[] {
+  check(draft: Draft, context: RuleContext, facts: DraftFacts): Finding[] {
     const findings: Finding[] = [];
     const name = networkNames[draft.network];
     const limit = limitFor(draft.network, context.settings.mastodonCharLimit, context.exactTwitterLength);
     if (limit && (!limit.ceiling || limit.ceiling(draft.text) > limit.max)) {
-      const count = limit.count(draft.text);
+      const count = limit.count(draft.text, facts);
       if (count > limit.max) {
         findings.push({
           id: 'length.over',

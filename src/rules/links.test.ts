@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Draft } from '../shared/draft';
 import { linksRule } from './links';
-import { context, draft, ids, only, settings } from './test-kit';
+import { context, draft, ids, judge, only, settings } from './test-kit';
 
-const check = (value: Draft, ctx = context()) => linksRule.check(value, ctx);
+const check = (value: Draft, ctx = context()) => judge(linksRule, value, ctx);
 
 describe('links.external', () => {
   test.each([

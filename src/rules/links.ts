@@ -1,11 +1,10 @@
 import type { Draft } from '../shared/draft';
 import type { Finding, Severity } from '../shared/finding';
 import { networkNames } from '../shared/networks';
-import { classifyDraft } from './classify';
 import type { RuleContext } from './context';
 import { brandOf } from './context';
+import type { DraftFacts } from './draft-facts';
 import type { FoundLink } from './extract-links';
-import { linksOf } from './extract-links';
 import { asksForLink } from './keywords/link-request';
 import { isOwnLink, isShortener } from './own-domain';
 import type { Rule } from './rule';
@@ -22,18 +21,18 @@ function externalSeverity(policy: 'allow' | 'warn' | 'avoid'): Severity | undefi
 type LinkReason = { kind: 'requested'; request: string } | { kind: 'curated' } | undefined;
 
 /**
- * The handbook recommends sharing relevant third-party links (DESIGN.md, the `curated` category):
+ * The handbook recommends sharing relevant third-party links (docs/ARCHITECTURE.md, the `curated` category):
  * in such a post the link is the point, so it gets a note rather than the warning. Curated when the
  * user chose the category in the panel, or when the guess rests on more than the link itself (a
  * "via", "source", "à lire"): any external link alone leans the guess to curated, and would
  * otherwise never be warned about.
  */
-function isCurated(draft: Draft, context: RuleContext, links: readonly FoundLink[]): boolean {
+function isCurated(draft: Draft, facts: DraftFacts): boolean {
   if (draft.kind !== 'post') return false;
-  const guess = classifyDraft(draft, context);
+  const guess = facts.classification;
   if (guess.category !== 'curated') return false;
   if (guess.overridden.category) return true;
-  const linkTexts = new Set(links.map((link) => link.text));
+  const linkTexts = new Set(facts.links.map((link) => link.text));
   return guess.evidence.some((word) => !linkTexts.has(word));
 }
 
@@ -87,17 +86,12 @@ function platformFindings(draft: Draft, links: readonly FoundLink[]): Finding[] 
   return [];
 }
 
-function linkReason(
-  draft: Draft,
-  context: RuleContext,
-  links: readonly FoundLink[],
-  severity: Severity,
-): LinkReason {
+function linkReason(draft: Draft, facts: DraftFacts, severity: Severity): LinkReason {
   // A reply that answers "where can I buy it?" with a link is doing its job.
   const [request] = draft.kind === 'reply' ? asksForLink(draft.replyTo) : [];
   if (request) return { kind: 'requested', request };
   // A brand whose policy is to avoid external links altogether has chosen stricter than the handbook.
-  if (severity === 'warn' && isCurated(draft, context, links)) return { kind: 'curated' };
+  if (severity === 'warn' && isCurated(draft, facts)) return { kind: 'curated' };
   return undefined;
 }
 
@@ -108,8 +102,8 @@ function linkReason(
  */
 export const linksRule: Rule = {
   id: 'links',
-  check(draft: Draft, context: RuleContext): Finding[] {
-    const links = linksOf(draft.text);
+  check(draft: Draft, context: RuleContext, facts: DraftFacts): Finding[] {
+    const { links } = facts;
     if (!links.length) return [];
     const { linkPolicy } = context.settings;
     const trusted = [...brandOf(context).ownDomains, ...linkPolicy.allowedDomains];
@@ -128,7 +122,7 @@ export const linksRule: Rule = {
     }
     const severity = externalSeverity(linkPolicy.external);
     if (severity && external.length) {
-      findings.push(...externalFindings(external, severity, linkReason(draft, context, links, severity)));
+      findings.push(...externalFindings(external, severity, linkReason(draft, facts, severity)));
     }
     findings.push(...platformFindings(draft, links));
     return findings;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Category, Format } from '../shared/content-types';
 import type { PostRecord } from '../shared/post';
 import { mixRule } from './mix';
-import { context, draft, ids, only, post } from './test-kit';
+import { context, draft, ids, judge, only, post } from './test-kit';
 
 /** Ten posts over the last days, evenly spread over categories other than the ones under test. */
 function log(format: Format, category: Category, count = 10): PostRecord[] {
@@ -15,7 +15,7 @@ describe('mix.overweight', () => {
     ['fr', 'Soldes : -30 % sur toute la boutique.'],
     ['ru', 'Скидка 15% на все десерты.'],
   ])('%s: another promo after a run of promos', (_, text) => {
-    const findings = mixRule.check(draft(text), context({ log: log('image', 'promo') }));
+    const findings = judge(mixRule, draft(text), context({ log: log('image', 'promo') }));
     const category = only(findings, 'mix.overweight').find(
       (finding) => finding.message === 'ruleMixOverweightCategory',
     );
@@ -33,7 +33,8 @@ describe('mix.overweight', () => {
     ['fr', 'Regardez', ['image']],
     ['ru', 'Смотрите', ['image']],
   ] as const)('%s: another image when images are over target', (_, text, attachments) => {
-    const findings = mixRule.check(
+    const findings = judge(
+      mixRule,
       draft(text, { attachments: [...attachments] }),
       context({ log: log('image', 'news') }),
     );
@@ -52,24 +53,25 @@ describe('mix.overweight', () => {
     ['ru', 'Как вы думаете, какой лучше?'],
   ])('%s: a question when questions are under target: fine', (_, text) => {
     expect(
-      ids(mixRule.check(draft(text, { attachments: ['video'] }), context({ log: log('image', 'promo') }))),
+      ids(judge(mixRule, draft(text, { attachments: ['video'] }), context({ log: log('image', 'promo') }))),
     ).toEqual([]);
   });
 
   test('with only a few posts logged, shares are not judged', () => {
-    const findings = mixRule.check(draft('Promo code SPRING'), context({ log: log('image', 'promo', 3) }));
+    const findings = judge(mixRule, draft('Promo code SPRING'), context({ log: log('image', 'promo', 3) }));
     expect(only(findings, 'mix.overweight')).toEqual([]);
   });
 
   test('posts outside the window do not count', () => {
     const old = Array.from({ length: 10 }, (_, index) => post(24 * 20 + index, { category: 'promo' }));
-    expect(only(mixRule.check(draft('Promo code SPRING'), context({ log: old })), 'mix.overweight')).toEqual(
+    expect(only(judge(mixRule, draft('Promo code SPRING'), context({ log: old })), 'mix.overweight')).toEqual(
       [],
     );
   });
 
   test('the user’s override is what is judged', () => {
-    const findings = mixRule.check(
+    const findings = judge(
+      mixRule,
       draft('Just words'),
       context({ log: log('image', 'promo'), override: { category: 'promo' } }),
     );
@@ -92,7 +94,7 @@ describe('mix.streak', () => {
     ['fr', 'Vous préférez lequel ?'],
     ['ru', 'А вы какой выберете?'],
   ])('%s: a third question in a row', (_, text) => {
-    const [finding] = only(mixRule.check(draft(text), context({ log: lastTwo('question') })), 'mix.streak');
+    const [finding] = only(judge(mixRule, draft(text), context({ log: lastTwo('question') })), 'mix.streak');
     expect(finding).toMatchObject({
       severity: 'warn',
       params: [{ kind: 'category', category: 'question' }, expect.objectContaining({ kind: 'category' })],
@@ -105,11 +107,11 @@ describe('mix.streak', () => {
     ['fr', 'Soldes : -30 % sur tout', 'question'],
     ['ru', 'Доброе утро.', 'question'],
   ] as [string, string, Category][])('%s: no streak', (_, text, previous) => {
-    expect(only(mixRule.check(draft(text), context({ log: lastTwo(previous) })), 'mix.streak')).toEqual([]);
+    expect(only(judge(mixRule, draft(text), context({ log: lastTwo(previous) })), 'mix.streak')).toEqual([]);
   });
 
   test('replies are not part of the mix', () => {
-    expect(mixRule.check(draft('Which?', { kind: 'reply' }), context({ log: lastTwo('question') }))).toEqual(
+    expect(judge(mixRule, draft('Which?', { kind: 'reply' }), context({ log: lastTwo('question') }))).toEqual(
       [],
     );
   });

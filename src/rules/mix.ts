@@ -1,11 +1,12 @@
 import type { Category, Format } from '../shared/content-types';
 import type { Draft } from '../shared/draft';
 import type { Finding, FindingParam } from '../shared/finding';
+import type { MessageKey } from '../shared/i18n';
 import type { MixDimension } from '../shared/mix';
 import { mixBalance } from '../shared/mix';
-import { classifyDraft } from './classify';
+import type { PostRecord } from '../shared/post';
 import type { RuleContext } from './context';
-import { brandLog } from './context';
+import type { DraftFacts } from './draft-facts';
 import type { Rule } from './rule';
 
 /**
@@ -24,7 +25,7 @@ function overweight<K extends string>(
   type: K,
   targets: Record<K, number>,
   tolerance: number,
-  message: string,
+  message: MessageKey,
   param: (type: K) => FindingParam,
 ): Finding | undefined {
   if (total + 1 < minPostsForShares) return undefined;
@@ -40,8 +41,9 @@ function overweight<K extends string>(
 }
 
 /** The category of the last two posts when they share it, else undefined. */
-function streakCategory(context: RuleContext): { category: Category; excerpts: string[] } | undefined {
-  const posts = brandLog(context);
+function streakCategory(
+  posts: readonly PostRecord[],
+): { category: Category; excerpts: string[] } | undefined {
   const last = posts[posts.length - 1];
   const previous = posts[posts.length - 2];
   if (!last?.category || last.category !== previous?.category) return undefined;
@@ -54,11 +56,11 @@ function streakCategory(context: RuleContext): { category: Category; excerpts: s
  */
 export const mixRule: Rule = {
   id: 'mix',
-  check(draft: Draft, context: RuleContext): Finding[] {
+  check(draft: Draft, context: RuleContext, facts: DraftFacts): Finding[] {
     if (draft.kind !== 'post') return [];
     const { settings, now } = context;
-    const guess = classifyDraft(draft, context);
-    const balance = mixBalance(brandLog(context), settings, now);
+    const guess = facts.classification;
+    const balance = mixBalance(facts.brandPosts, settings, now);
     const findings: Finding[] = [];
     const format = overweight<Format>(
       balance.formats,
@@ -81,7 +83,7 @@ export const mixRule: Rule = {
       categoryParam,
     );
     if (category) findings.push(category);
-    const streak = streakCategory(context);
+    const streak = streakCategory(facts.brandPosts);
     if (streak?.category === guess.category) {
       findings.push({
         id: 'mix.streak',

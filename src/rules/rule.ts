@@ -1,11 +1,15 @@
 import type { Draft } from '../shared/draft';
 import type { Finding } from '../shared/finding';
 import type { RuleContext } from './context';
+import type { DraftFacts } from './draft-facts';
 
-/** One check of the handbook. `id` is the prefix of its finding ids and its file name. */
+/**
+ * One check of the handbook. `id` is the prefix of its finding ids and its file name. `facts` are
+ * the draft's links, hashtags and classification, derived once for all rules (draft-facts.ts).
+ */
 export interface Rule {
   id: string;
-  check(draft: Draft, context: RuleContext): Finding[];
+  check(draft: Draft, context: RuleContext, facts: DraftFacts): Finding[];
 }
 
 /** Quotes words for a message parameter: `“idiot”, “!!!”`. */

@@ -1,6 +1,6 @@
 /**
  * `npx tsx e2e/tools/bench.ts rules`: all rules on a 5,000-character mixed draft with a realistic
- * publishing log (DESIGN.md, "Budgets": median under 1 ms in Node).
+ * publishing log (docs/ARCHITECTURE.md, "Budgets": median under 1 ms in Node).
  */
 import { measure } from '../../e2e/tools/measure';
 import { categories, formats } from '../shared/content-types';

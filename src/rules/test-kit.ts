@@ -6,6 +6,8 @@ import type { PostRecord } from '../shared/post';
 import type { BrandSettings } from '../shared/settings-defaults';
 import { defaultSettings, settingsFor } from '../shared/settings-defaults';
 import type { RuleContext } from './context';
+import { draftFacts } from './draft-facts';
+import type { Rule } from './rule';
 
 /** Tuesday 18 March 2025, 14:30 in Paris (13:30 UTC). */
 export const now = Date.UTC(2025, 2, 18, 13, 30);
@@ -50,4 +52,9 @@ export const ids = (findings: readonly Finding[]) => findings.map((finding) => f
 
 export function only(findings: readonly Finding[], id: string): Finding[] {
   return findings.filter((finding) => finding.id === id);
+}
+
+/** Runs one rule as `runRules` does: on the draft's facts, derived once. */
+export function judge(rule: Rule, value: Draft, ctx: RuleContext): Finding[] {
+  return rule.check(value, ctx, draftFacts(value, ctx));
 }

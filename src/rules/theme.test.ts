@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { context, draft, now } from './test-kit';
+import { context, draft, judge, now } from './test-kit';
 import { themeRule } from './theme';
 
 const suggested = (findings: ReturnType<typeof themeRule.check>) =>
@@ -11,7 +11,7 @@ describe('theme.missing', () => {
     ['fr', 'Voici une astuce pour votre café du matin'],
     ['ru', 'Совет для вашего утреннего кофе'],
   ])('%s: suggests each of today’s (Tuesday’s) hashtags', (_, text) => {
-    const findings = themeRule.check(draft(text), context());
+    const findings = judge(themeRule, draft(text), context());
     expect(suggested(findings)).toEqual(['#TipTuesday', '#TriviaTuesday', '#TreatTuesday']);
     expect(findings[0]).toMatchObject({
       id: 'theme.missing',
@@ -27,11 +27,12 @@ describe('theme.missing', () => {
     ['ru', 'Вопрос дня #TriviaTuesday'],
     ['calendar tag chosen', 'Happy #WorldPoetryDay'],
   ])('%s: quiet once the draft has one of today’s tags', (_, text) => {
-    expect(themeRule.check(draft(text), context({ calendarHashtags: ['#WorldPoetryDay'] }))).toEqual([]);
+    expect(judge(themeRule, draft(text), context({ calendarHashtags: ['#WorldPoetryDay'] }))).toEqual([]);
   });
 
   test('the calendar’s hashtags are suggested too, without duplicates', () => {
-    const findings = themeRule.check(
+    const findings = judge(
+      themeRule,
       draft('Hello'),
       context({ calendarHashtags: ['#WorldPoetryDay', '#tiptuesday'] }),
     );
@@ -46,9 +47,9 @@ describe('theme.missing', () => {
 
   test('the weekday is the user’s: Monday 23:30 UTC is Tuesday in Paris, Monday in New York', () => {
     const lateMonday = Date.UTC(2025, 2, 17, 23, 30);
-    expect(suggested(themeRule.check(draft('x'), context({ now: lateMonday })))[0]).toBe('#TipTuesday');
+    expect(suggested(judge(themeRule, draft('x'), context({ now: lateMonday })))[0]).toBe('#TipTuesday');
     expect(
-      suggested(themeRule.check(draft('x'), context({ now: lateMonday, zone: 'America/New_York' })))[0],
+      suggested(judge(themeRule, draft('x'), context({ now: lateMonday, zone: 'America/New_York' })))[0],
     ).toBe('#MotivationMonday');
   });
 
@@ -58,11 +59,11 @@ describe('theme.missing', () => {
   ])('%s: nothing', (name, value) => {
     const ctx = context();
     if (name === 'no theme today') ctx.settings.weekdayThemes.tuesday.hashtags = [];
-    expect(themeRule.check(value, ctx)).toEqual([]);
+    expect(judge(themeRule, value, ctx)).toEqual([]);
   });
 
   test('now is context.now, not the clock', () => {
-    expect(themeRule.check(draft('x'), context({ now: now + 24 * 3_600_000 }))[0].params?.[0]).toBe(
+    expect(judge(themeRule, draft('x'), context({ now: now + 24 * 3_600_000 }))[0].params?.[0]).toBe(
       '#WackyWednesday',
     );
   });

@@ -5,7 +5,7 @@ import { wallTime } from '../shared/time';
 import { weekdays } from '../shared/weekdays';
 import type { RuleContext } from './context';
 import { zoneOf } from './context';
-import { hashtagsOf } from './extract-hashtags';
+import type { DraftFacts } from './draft-facts';
 import type { Rule } from './rule';
 
 interface Candidate {
@@ -37,11 +37,11 @@ function candidatesFor(context: RuleContext): { candidates: Candidate[]; idea: s
  */
 export const themeRule: Rule = {
   id: 'theme',
-  check(draft: Draft, context: RuleContext): Finding[] {
+  check(draft: Draft, context: RuleContext, facts: DraftFacts): Finding[] {
     if (draft.kind !== 'post') return [];
     const { candidates, idea } = candidatesFor(context);
     if (!candidates.length) return [];
-    const present = new Set(hashtagsOf(draft.text).map((tag) => tag.key));
+    const present = new Set(facts.hashtags.map((tag) => tag.key));
     if (candidates.some((candidate) => present.has(hashtagKey(candidate.hashtag)))) return [];
     return candidates.map(({ hashtag, source }) => ({
       id: 'theme.missing',

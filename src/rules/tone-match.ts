@@ -27,24 +27,12 @@ for (const [plain, variants] of Object.entries({
 // None of the characters needs escaping in a class (no `]`, backslash, `^` or ASCII `-`).
 const foldable = new RegExp(`[${Object.keys(folded).join('')}]`, 'g');
 
-let lastText = '';
-let lastLowerCase = '';
-
-/** The reply in lower case, kept for the next caller: the shouting check needs it too. */
-export function lowerCaseOf(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastLowerCase = text.toLowerCase();
-  }
-  return lastLowerCase;
-}
-
 /**
  * Lower case, Latin accents dropped, `ё` as `е`, apostrophes, dashes and spaces of one kind each.
  * Every replacement is one UTF-16 unit for one, so indices still point into the reply.
  */
-export function normalizeForTone(text: string): string {
-  return lowerCaseOf(text).replace(foldable, (char) => folded[char]);
+function normalizeForTone(lowerCase: string): string {
+  return lowerCase.replace(foldable, (char) => folded[char]);
 }
 
 const closingQuote: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"' };
@@ -167,8 +155,12 @@ interface Hit {
  * The hostile phrases of `text`, by kind, as written in it and in the order they come.
  * `everyPattern` skips the anchor filter, so a test can check the filter loses nothing.
  */
-export function findTonePhrases(text: string, { everyPattern = false } = {}): ToneHits {
-  const normalized = normalizeForTone(text);
+/** `lowerCase` is the reply in lower case, when the caller has it already (the shouting check needs it too). */
+export function findTonePhrases(
+  text: string,
+  { everyPattern = false, lowerCase = text.toLowerCase() } = {},
+): ToneHits {
+  const normalized = normalizeForTone(lowerCase);
   const quoted = quotedSpans(normalized);
   const inQuote = (at: number) => quoted.some(([start, end]) => at > start && at < end);
   const found: Hit[] = [];

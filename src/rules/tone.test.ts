@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { draft } from './test-kit';
+import { draft, judge } from './test-kit';
 import { toneRule } from './tone';
 
 const reply = (text: string) =>
-  toneRule.check(draft(text, { kind: 'reply', replyTo: 'Your delivery was late!' }), {} as never);
+  judge(toneRule, draft(text, { kind: 'reply', replyTo: 'Your delivery was late!' }), {} as never);
 
 const hintOf: Record<string, string> = {
   ruleToneContradiction: 'ruleToneHintContradiction',
@@ -187,7 +187,7 @@ describe('tone.reply: calm replies are never flagged', () => {
   });
 
   test('new posts are not checked', () => {
-    expect(toneRule.check(draft('BIG SALE!!! DON’T MISS IT, NOBODY IS FORCING YOU'), {} as never)).toEqual(
+    expect(judge(toneRule, draft('BIG SALE!!! DON’T MISS IT, NOBODY IS FORCING YOU'), {} as never)).toEqual(
       [],
     );
   });

@@ -1,9 +1,10 @@
 import type { Draft } from '../shared/draft';
 import type { Finding, Severity } from '../shared/finding';
+import type { MessageKey } from '../shared/i18n';
 import type { ToneKind } from './keywords/tone';
 import type { Rule } from './rule';
 import { distinct, quoteAll } from './rule';
-import { findTonePhrases, lowerCaseOf } from './tone-match';
+import { findTonePhrases } from './tone-match';
 
 /** Shouting: at least this many cased letters, most of them capitals. */
 const shoutingMinLetters = 12;
@@ -21,8 +22,7 @@ const isPlainSmallLetter = (code: number) =>
  * reply), and upper-cases only when the capitals could reach the share: plain small letters
  * (a–z, а–я) already bound the count of cased ones from below.
  */
-function mostlyCapitals(text: string): boolean {
-  const lowerText = lowerCaseOf(text);
+function mostlyCapitals(text: string, lowerText: string): boolean {
   if (lowerText.length !== text.length) return mostlyCapitalsByCharacter(text);
   let upper = 0;
   let plainSmall = 0;
@@ -55,16 +55,16 @@ function mostlyCapitalsByCharacter(text: string): boolean {
   return cased >= shoutingMinLetters && upper / cased >= shoutingShare;
 }
 
-function shouting(text: string): string[] {
-  if (!mostlyCapitals(text)) return [];
+function shouting(text: string, lowerText: string): string[] {
+  if (!mostlyCapitals(text, lowerText)) return [];
   return distinct(text.match(shoutedWord) ?? []).slice(0, 5);
 }
 
 interface Advice {
   /** What was found: the i18n key of the finding's message, given the phrases as `$1`. */
-  message: string;
+  message: MessageKey;
   /** The calmer pattern the handbook suggests instead. */
-  hint: { message: string };
+  hint: { message: MessageKey };
   severity: Severity;
 }
 
@@ -116,12 +116,13 @@ export const toneRule: Rule = {
   check(draft: Draft): Finding[] {
     if (draft.kind !== 'reply' || !draft.text.trim()) return [];
     const findings: Finding[] = [];
-    const phrases = findTonePhrases(draft.text);
+    const lowerCase = draft.text.toLowerCase();
+    const phrases = findTonePhrases(draft.text, { lowerCase });
     for (const kind of Object.keys(phraseAdvice) as ToneKind[]) {
       const found = phrases[kind];
       if (found) findings.push(finding(phraseAdvice[kind], found));
     }
-    const shouted = shouting(draft.text);
+    const shouted = shouting(draft.text, lowerCase);
     if (shouted.length) findings.push(finding(shoutingAdvice, shouted));
     const marks = draft.text.match(repeatedMarks);
     if (marks) findings.push(finding(punctuationAdvice, marks));

@@ -1,4 +1,4 @@
-/** The two dimensions of the content mix (DESIGN.md, "Content types"). */
+/** The two dimensions of the content mix (docs/ARCHITECTURE.md, "Content types"). */
 export const formats = ['text', 'image', 'video', 'audio', 'link', 'poll'] as const;
 export type Format = (typeof formats)[number];
 

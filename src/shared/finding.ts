@@ -1,12 +1,10 @@
 import type { Category, Format } from './content-types';
+import type { MessageKey } from './i18n';
 
 export type Severity = 'info' | 'warn' | 'error';
 
 /** Something the panel can do for the user about a finding. */
-export type FindingAction =
-  | { kind: 'insert-hashtag'; hashtag: string }
-  | { kind: 'pick-category'; category: Category }
-  | { kind: 'pick-format'; format: Format };
+export type FindingAction = { kind: 'insert-hashtag'; hashtag: string };
 
 /**
  * A substitution in a finding's message. Rules stay pure and language-free: they say what to show
@@ -29,13 +27,13 @@ export type FindingParam =
   | { kind: 'minutes'; minutes: number };
 
 /**
- * One piece of advice about a draft. `id` is a rule id from DESIGN.md (`links.external`, …).
+ * One piece of advice about a draft. `id` is a rule id from docs/ARCHITECTURE.md (`links.external`, …).
  * `message` is an i18n key from public/_locales, `params` its substitutions, in order.
  */
 export interface Finding {
   id: string;
   severity: Severity;
-  message: string;
+  message: MessageKey;
   params?: FindingParam[];
   /** The words, links or figures that caused the finding, as found in the draft. */
   evidence?: string[];
@@ -45,5 +43,5 @@ export interface Finding {
    * Kept apart from `message` (what was found) so the brand's own guidance, such as its
    * communication policy for tense exchanges, can take the place of the built-in one.
    */
-  hint?: { message: string; params?: FindingParam[] };
+  hint?: { message: MessageKey; params?: FindingParam[] };
 }

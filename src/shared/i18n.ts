@@ -4,6 +4,13 @@
  */
 type Catalogue = Record<string, { message: string }>;
 
+/**
+ * The English catalogue's keys, the reference the other locales follow (locales.test.ts): a key
+ * that is not there is a typo, caught by the type checker. A type-only import: nothing of the JSON
+ * reaches a bundle.
+ */
+export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
+
 let fallback: Catalogue | undefined;
 
 export function registerCatalogue(catalogue: Catalogue): void {
@@ -20,7 +27,7 @@ function api(): I18nApi | undefined {
   return chromeLike?.i18n?.getMessage ? chromeLike.i18n : undefined;
 }
 
-export function t(key: string, params: readonly (string | number)[] = []): string {
+export function t(key: MessageKey, params: readonly (string | number)[] = []): string {
   const substitutions = params.map(String);
   let native: string | undefined;
   try {
@@ -32,6 +39,14 @@ export function t(key: string, params: readonly (string | number)[] = []): strin
   const entry = fallback?.[key];
   if (!entry) return key;
   return entry.message.replace(/\$(\d)/g, (_, index: string) => substitutions[Number(index) - 1] ?? '');
+}
+
+/**
+ * The one lookup of an untyped string: a problem's message, which is a key when our schemas or the
+ * worker wrote it and an exception's own text otherwise (shown as it is, as `t` shows a missing key).
+ */
+export function messageOrText(keyOrText: string, params: readonly (string | number)[] = []): string {
+  return t(keyOrText as MessageKey, params);
 }
 
 function safely<T>(read: () => T): T | undefined {

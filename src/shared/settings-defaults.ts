@@ -6,7 +6,7 @@ import { themesFor } from './theme-sets';
 export type BrandLanguage = NonNullable<Brand['language']>;
 
 /**
- * A new brand with the handbook's defaults (DESIGN.md, "Defaults"), in its language: the weekday
+ * A new brand with the handbook's defaults (docs/ARCHITECTURE.md, "Defaults"), in its language: the weekday
  * themes of that language, the rest the same everywhere. Every value is editable in the options.
  */
 export function defaultBrand(

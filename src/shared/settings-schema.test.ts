@@ -10,7 +10,7 @@ function withChange(change: (settings: Record<string, any>) => void) {
 }
 
 describe('settings schema', () => {
-  test('the defaults are valid and follow DESIGN.md', () => {
+  test('the defaults are valid and follow docs/ARCHITECTURE.md', () => {
     const parsed = parseWith(SettingsSchema, defaultSettings());
     expect(parsed.ok).toBe(true);
     const settings = defaultSettings().brands[0];

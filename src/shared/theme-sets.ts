@@ -4,7 +4,7 @@ import type { Weekday } from './weekdays';
 import { weekdays } from './weekdays';
 
 /**
- * The handbook's weekday themes (DESIGN.md, "Defaults"), one set per language. A brand starts from
+ * The handbook's weekday themes (docs/ARCHITECTURE.md, "Defaults"), one set per language. A brand starts from
  * the set of its language; the options offer the others and a mix of several (a French brand may
  * want #TBT beside #JeudiSouvenir). Ideas are written in the set's language: they become the
  * brand's own text once saved, like any other setting.

@@ -2,8 +2,10 @@
  * The labelled replies (one file per language, written as a manager would, calm ones included)
  * and how the tone rule scores on them: recall over the hostile ones, false alarms over the calm.
  */
+
 import type { Draft } from '../../shared/draft';
 import type { Finding } from '../../shared/finding';
+import { judge } from '../test-kit';
 import { toneRule } from '../tone';
 import en from './en.json';
 import fr from './fr.json';
@@ -26,7 +28,7 @@ export function toneFindings(text: string): Finding[] {
     replyTo: 'Your delivery was late!',
     attachments: [],
   };
-  return toneRule.check(draft, {} as never);
+  return judge(toneRule, draft, {} as never);
 }
 
 export interface ToneScore {

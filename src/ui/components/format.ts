@@ -1,4 +1,4 @@
-import { t, uiLanguage } from '../../shared/i18n';
+import { type MessageKey, t, uiLanguage } from '../../shared/i18n';
 
 /** Dates in the user's language and zone (Intl), e.g. "Thursday 26 November". */
 export function formatLongDate(epoch: number, timeZone: string): string {
@@ -54,7 +54,7 @@ export function formatDuration(minutes: number): string {
   // Zero minutes must still say "0 min", which DurationFormat would leave empty.
   const format = (
     parts: { days?: number; hours?: number; minutes?: number },
-    key: string,
+    key: MessageKey,
     params: number[],
   ) => (intl && whole > 0 ? intl.format(parts) : t(key, params));
   if (whole >= 48 * 60) {

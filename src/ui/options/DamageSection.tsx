@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t, uiLanguage } from '../../shared/i18n';
+import { messageOrText, t, uiLanguage } from '../../shared/i18n';
 import { send } from '../../shared/messaging';
 import type {
   SettingsBackupReason,
@@ -150,7 +150,7 @@ function DamageLine({ problem }: { problem: SettingsProblem }) {
     <li data-path={problem.path}>
       {problem.path ? <code>{problem.path}</code> : null}
       {problem.path ? ': ' : ''}
-      {t(problem.message)}
+      {messageOrText(problem.message)}
       {problem.message === 'errFutureVersion' && problem.received ? ` (${problem.received})` : ''}
       {problem.fix ? ` — ${fixes[problem.fix]()}` : ''}
     </li>

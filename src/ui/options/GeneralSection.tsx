@@ -1,11 +1,11 @@
-import { t } from '../../shared/i18n';
+import { type MessageKey, t } from '../../shared/i18n';
 import type { Settings } from '../../shared/settings-schema';
 import { Field, numberOf, numberText } from './Field';
 import type { SectionProps } from './section';
 
 type NumberKey = 'retentionDays' | 'draftExpiryDays' | 'mastodonCharLimit';
 
-const numbers: { key: NumberKey; label: string; hint?: string }[] = [
+const numbers: { key: NumberKey; label: MessageKey; hint?: MessageKey }[] = [
   { key: 'retentionDays', label: 'optionsRetentionDays', hint: 'optionsRetentionHint' },
   { key: 'draftExpiryDays', label: 'optionsDraftExpiryDays' },
   { key: 'mastodonCharLimit', label: 'optionsMastodonCharLimit' },

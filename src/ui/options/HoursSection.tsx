@@ -1,4 +1,4 @@
-import { t } from '../../shared/i18n';
+import { messageOrText, t } from '../../shared/i18n';
 import type { Brand } from '../../shared/settings-schema';
 import { resolveZone } from '../../shared/time';
 import { weekdays } from '../../shared/weekdays';
@@ -79,7 +79,7 @@ export function HoursSection({ settings, onChange, problems }: BrandSectionProps
       </div>
       {rangeProblems.length > 0 && (
         <p class="field-error" id={idFor('businessHours')}>
-          {rangeProblems.map((problem) => t(problem.message)).join('; ')}
+          {rangeProblems.map((problem) => messageOrText(problem.message)).join('; ')}
         </p>
       )}
       <Field

@@ -1,4 +1,4 @@
-import { t } from '../../shared/i18n';
+import { messageOrText } from '../../shared/i18n';
 import type { Problem } from '../../shared/validation';
 
 /** Problems whose received value says what to fix (the parser's words, the version found, the event). */
@@ -16,8 +16,8 @@ export function ProblemList({ problems }: { problems: Problem[] }) {
           {problem.path ? <code>{problem.path}</code> : null}
           {problem.path ? ': ' : ''}
           {withFigures.test(problem.message)
-            ? t(problem.message, [problem.expected ?? '', problem.received ?? ''])
-            : t(problem.message)}
+            ? messageOrText(problem.message, [problem.expected ?? '', problem.received ?? ''])
+            : messageOrText(problem.message)}
           {problem.received && withReceived.test(problem.message) ? ` (${problem.received})` : ''}
         </li>
       ))}

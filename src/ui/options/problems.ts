@@ -1,4 +1,4 @@
-import { t } from '../../shared/i18n';
+import { messageOrText } from '../../shared/i18n';
 import type { Problem } from '../../shared/validation';
 
 /** The problems at `path` or inside it (`brands[0]` holds `brands[0].ownDomains[2]`). */
@@ -12,7 +12,7 @@ export function problemsAt(problems: readonly Problem[], path: string): Problem[
 /** A problem as the user reads it next to its field: the translated message, and where inside. */
 export function problemText(problem: Problem, base: string): string {
   const inner = problem.path.slice(base.length).replace(/^\./, '');
-  return inner ? `${inner}: ${t(problem.message)}` : t(problem.message);
+  return inner ? `${inner}: ${messageOrText(problem.message)}` : messageOrText(problem.message);
 }
 
 /** A stable element id for a settings path (`brands[0].name` -> `f-brands_0__name`). */

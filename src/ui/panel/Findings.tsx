@@ -1,8 +1,7 @@
-import type { Finding, Severity } from '../../shared/finding';
+import type { Finding } from '../../shared/finding';
 import { t } from '../../shared/i18n';
 import { paramTexts } from '../components/finding-params';
 import { TextWithHashtags } from '../components/Hashtag';
-import { contentCategoryLabel } from '../components/labels';
 import { InsertHashtagButton } from './InsertHashtagButton';
 import type { PanelActions, PanelState } from './state';
 
@@ -11,11 +10,9 @@ interface Props {
   actions: PanelActions;
 }
 
-const order: Severity[] = ['error', 'warn', 'info'];
-
-/** The rules' advice on the draft, most serious first. */
+/** The rules' advice on the draft, most serious first (as `runRules` sorted it). */
 export function Findings({ state, actions }: Props) {
-  const findings = [...state.findings].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
+  const { findings } = state;
   if (!findings.length && !state.ruleErrors.length) return null;
   return (
     <section class="section" data-section="findings" aria-labelledby="smm-findings-title">
@@ -75,15 +72,6 @@ function FindingItem({
         )}
       </span>
       {offerInsert && <InsertHashtagButton hashtag={hashtag} onInsert={actions.insertHashtag} />}
-      {action?.kind === 'pick-category' && (
-        <button
-          type="button"
-          data-action="pick-category"
-          onClick={() => actions.chooseCategory(action.category)}
-        >
-          {t('panelUseCategory', [contentCategoryLabel(action.category)])}
-        </button>
-      )}
     </li>
   );
 }

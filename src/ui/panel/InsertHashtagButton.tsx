@@ -1,7 +1,7 @@
 import { t } from '../../shared/i18n';
 import { keepEditorFocus } from './focus';
 
-/** The one-click insert of a suggested hashtag (DESIGN.md contract: data-action, data-hashtag). */
+/** The one-click insert of a suggested hashtag (docs/ARCHITECTURE.md contract: data-action, data-hashtag). */
 export function InsertHashtagButton({
   hashtag,
   onInsert,

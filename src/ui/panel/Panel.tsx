@@ -15,13 +15,13 @@ export interface PanelProps {
   actions: PanelActions;
 }
 
-/** The side panel beside the composer. Its accessible name is the product's (DESIGN.md contract). */
+/** The side panel beside the composer. Its accessible name is the product's (docs/ARCHITECTURE.md contract). */
 export function Panel({ store, actions }: PanelProps) {
   const state = useStore(store);
   return (
     <aside
       class="panel"
-      // biome-ignore lint/a11y/noRedundantRoles: the role is part of the panel's contract (DESIGN.md).
+      // biome-ignore lint/a11y/noRedundantRoles: the role is part of the panel's contract (docs/ARCHITECTURE.md).
       role="complementary"
       aria-label="SMM assistant"
       data-collapsed={String(state.collapsed)}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../shared/i18n';
+import { messageOrText, t } from '../../shared/i18n';
 import { send } from '../../shared/messaging';
 import type { Settings } from '../../shared/settings-schema';
 
@@ -16,7 +16,10 @@ export function BrandSwitch({ settings, onSwitched }: Props) {
     try {
       const result = await send('settings.save', { settings: { ...settings, activeBrandId } });
       if (result.saved) onSwitched();
-      else setError(result.problems.map((problem) => `${problem.path}: ${t(problem.message)}`).join('; '));
+      else
+        setError(
+          result.problems.map((problem) => `${problem.path}: ${messageOrText(problem.message)}`).join('; '),
+        );
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     }

@@ -7,7 +7,7 @@ import { contentCategoryLabel, formatLabel } from '../components/labels';
 import { CheckItem } from './CheckItem';
 import { RecurringTasks } from './RecurringTasks';
 
-/** Today's checklist (DESIGN.md: one element per item with `data-check` and `data-done`). */
+/** Today's checklist (docs/ARCHITECTURE.md: one element per item with `data-check` and `data-done`). */
 export function Checklist({ today }: { today: PopupToday }) {
   const { theme, mix, cadence, unusualDays, events, comments } = today;
   const { awaiting, overdue } = comments.summary;

@@ -26,7 +26,7 @@ interface Props {
 }
 
 /**
- * A chart as DESIGN.md has it: an `<svg role="img">` whose `aria-label` states the figures, inside
+ * A chart as docs/ARCHITECTURE.md has it: an `<svg role="img">` whose `aria-label` states the figures, inside
  * an element with `data-chart`. The SVG scales to its container's width; its drawing is presentational.
  */
 export function ChartFigure({ id, title, description, width, height, legend, fileName, children }: Props) {

@@ -18,7 +18,7 @@ interface Props {
   fileName?: string;
 }
 
-/** Posts per day, stacked by network, against the cadence (DESIGN.md: `data-chart="posts"`). */
+/** Posts per day, stacked by network, against the cadence (docs/ARCHITECTURE.md: `data-chart="posts"`). */
 export function PostsChart({ title, days, series, cadence, fileName }: Props) {
   const x = scaleBand<number>()
     .domain(days.map((_, index) => index))
