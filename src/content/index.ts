@@ -1,10 +1,10 @@
-import browser from 'webextension-polyfill';
 import type { Adapter } from '../platforms/adapter';
 import { composerFrom } from '../platforms/composer-finder';
 import { sameAccount } from '../platforms/dom';
 import { guard, logDebug, safely, setDebug } from '../platforms/guard';
 import { adapterFor } from '../platforms/index';
 import { tabMessageOf } from '../shared/envelopes';
+import { extensionApi } from '../shared/extension-api';
 import { send } from '../shared/messaging';
 import type { PageBrand, PageContext } from '../shared/protocol';
 import type { PanelActions } from '../ui/panel/state';
@@ -234,12 +234,20 @@ const onTabMessage = (message: unknown): Promise<boolean> | undefined =>
     }
   }, undefined);
 
+/** Answers through `sendResponse` (the native API's way in both browsers); true keeps it open. */
+const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): boolean => {
+  const answer = onTabMessage(message);
+  if (!answer) return false;
+  answer.then(sendResponse, () => sendResponse(undefined));
+  return true;
+};
+
 if (claimPage(extensionAlive, () => lifecycle.abort(), signal)) {
-  browser.runtime.onMessage.addListener(onTabMessage);
+  extensionApi().runtime.onMessage.addListener(onMessage);
   // The runtime may already be gone.
   signal.addEventListener(
     'abort',
-    guard(() => browser.runtime.onMessage.removeListener(onTabMessage)),
+    guard(() => extensionApi().runtime.onMessage.removeListener(onMessage)),
   );
   boot().catch((error: unknown) => logDebug(error));
 } else {

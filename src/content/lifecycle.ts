@@ -1,5 +1,5 @@
-import browser from 'webextension-polyfill';
 import { safely } from '../platforms/guard';
+import { extensionApi } from '../shared/extension-api';
 
 /**
  * An AbortController for the content script's whole life. It aborts when the extension is
@@ -20,5 +20,5 @@ export function createLifecycle(): AbortController {
 }
 
 export function extensionAlive(): boolean {
-  return safely(() => Boolean(browser.runtime?.id), false);
+  return safely(() => Boolean(extensionApi()?.runtime?.id), false);
 }

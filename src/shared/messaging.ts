@@ -1,5 +1,5 @@
-import browser from 'webextension-polyfill';
 import { envelopeOf } from './envelopes';
+import { extensionApi } from './extension-api';
 import type { RequestPayload, RequestType, ResponseData } from './protocol';
 
 /** An error response from the background, or a broken channel. */
@@ -18,7 +18,7 @@ export async function send<K extends RequestType>(
   type: K,
   payload: RequestPayload<K>,
 ): Promise<ResponseData[K]> {
-  const raw: unknown = await browser.runtime.sendMessage({ type, payload });
+  const raw: unknown = await extensionApi().runtime.sendMessage({ type, payload });
   const response = envelopeOf(raw);
   if (!response) throw new MessageError(`Malformed response to ${type}`, 'invalid-response');
   if (!response.ok) throw new MessageError(response.error.message, response.error.code);
