@@ -8,7 +8,7 @@ import type { Network } from '../../src/shared/networks';
 import type { FixtureWindow } from '../fixtures/shared/api';
 import { type FixtureSite, fixturePages, fixtureResponse, fixturesBuilt } from './fixture-sites';
 
-export { type FixtureSite, fixturePages } from './fixture-sites';
+export { fixturePages } from './fixture-sites';
 
 /** How the pages are served: `now` moves the times they state to the present (the demo). */
 export interface ServeOptions {

@@ -55,10 +55,6 @@ export function closest<T extends Element = HTMLElement>(
   return safely(() => (element?.closest<T>(selector) as T | null) ?? null, null);
 }
 
-export function matches(element: Element, selector: string): boolean {
-  return safely(() => element.matches(selector), false);
-}
-
 /** Editors nest editable elements; the composer is the outermost editable root. */
 export function editableRoot(element: HTMLElement): HTMLElement {
   if (element instanceof HTMLTextAreaElement) return element;

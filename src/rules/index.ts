@@ -12,10 +12,9 @@ import type { Rule } from './rule';
 import { themeRule } from './theme';
 import { toneRule } from './tone';
 
-export type { DraftClassification } from './classify';
-export type { DraftOverride, RuleContext } from './context';
+export type { RuleContext } from './context';
 export { ruleContext } from './context';
-export { codePointLength, graphemeLength, mastodonLength, threadsLength, twitterLength } from './count';
+export { twitterLength } from './count';
 export type { DraftFacts } from './draft-facts';
 export { draftFacts } from './draft-facts';
 export type { Rule } from './rule';

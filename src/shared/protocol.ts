@@ -33,7 +33,6 @@ const Empty = v.strictObject({});
 
 /** UI preferences the parts may read and write; anything else is refused. */
 export const prefKeys = ['panelCollapsed'] as const;
-export type PrefKey = (typeof prefKeys)[number];
 
 const PageUrl = v.pipe(v.string(), v.maxLength(2000));
 const BrandId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
@@ -380,11 +379,6 @@ export type ErrorCode = 'unknown-type' | 'invalid-message' | 'forbidden' | 'hand
 export type Response<K extends RequestType> =
   | { ok: true; data: ResponseData[K] }
   | { ok: false; error: { code: ErrorCode; message: string; problems?: Problem[] } };
-
-export interface Request<K extends RequestType = RequestType> {
-  type: K;
-  payload: RequestPayload<K>;
-}
 
 /** The envelope every request travels in, before its payload is checked. */
 export const RequestEnvelope = v.strictObject({

@@ -66,7 +66,7 @@ const DateKey = v.pipe(v.string(), v.isoDate('errNotADate'));
 const CommentCategory = v.picklist(commentCategories);
 const Id = v.pipe(v.string(), v.minLength(1, 'errRequired'), v.maxLength(100, 'errTooLong'));
 
-const LocalEvent = v.pipe(
+export const LocalEventSchema = v.pipe(
   v.strictObject({
     id: Id,
     name: v.pipe(v.string(), v.trim(), v.minLength(1, 'errRequired'), v.maxLength(200, 'errTooLong')),
@@ -199,7 +199,7 @@ export const Brand = v.strictObject({
   answers: v.pipe(v.array(Answer), v.maxLength(500, 'errTooMany')),
   /** The user's own starter prompts per content category; a category absent here gets the built-in ones. */
   starters: v.record(v.picklist(categories), v.pipe(v.array(Starter), v.maxLength(20, 'errTooMany'))),
-  localEvents: v.pipe(v.array(LocalEvent), v.maxLength(2000, 'errTooMany')),
+  localEvents: v.pipe(v.array(LocalEventSchema), v.maxLength(2000, 'errTooMany')),
   customDays: v.pipe(v.array(CustomDay), v.maxLength(1000, 'errTooMany')),
   /** Regions of the unusual-days dataset switched off (`international`, `FR`, …). */
   disabledRegions: v.pipe(v.array(v.string()), v.maxLength(300, 'errTooMany')),
@@ -243,9 +243,9 @@ export const SettingsSchema = v.pipe(
 export type Settings = v.InferOutput<typeof SettingsSchema>;
 export type Brand = v.InferOutput<typeof Brand>;
 export type DayTheme = v.InferOutput<typeof DayTheme>;
-export type LocalEvent = v.InferOutput<typeof LocalEvent>;
+export type LocalEvent = v.InferOutput<typeof LocalEventSchema>;
 /** One local event alone, for the calendar import to check each event it makes. */
-export const LocalEventSchema = LocalEvent;
+
 export type CustomDay = v.InferOutput<typeof CustomDay>;
 export type PolicyLine = v.InferOutput<typeof PolicyLine>;
 export type Answer = v.InferOutput<typeof Answer>;

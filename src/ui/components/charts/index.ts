@@ -1,6 +1,5 @@
 /** Charts for the popup and the options (never the content script: they bring d3 with them). */
 export { AnswerTimeChart } from './AnswerTimeChart';
 export type { AnswerTimeItem, MixItem, PostsDay, Series } from './data';
-export { chartPng, downloadChartPng, downloadChartSvg, standaloneSvg } from './export';
 export { MixChart } from './MixChart';
-export { PostsChart, seriesClass } from './PostsChart';
+export { PostsChart } from './PostsChart';
