@@ -39,6 +39,10 @@ test('a Messenger chat box over the Facebook feed gets no panel, and nothing of 
   await page.keyboard.type('Love it');
   await expect.poll(() => savedDrafts(options)).toEqual(['Love it']);
 
+  // The open panel, docked beside the comment box, can reach over the chat box in the corner (the
+  // notice asking for the brand's page makes it tall): the user folds it, as they would.
+  await panelOf(page).locator('[data-action="toggle-collapsed"]').click();
+  await expect(panelOf(page)).toHaveAttribute('data-collapsed', 'true');
   await messengerBox(page).click();
   await page.keyboard.type('My order number is 4711, my address is private');
   await page.keyboard.press('Enter');
