@@ -1,18 +1,26 @@
+import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './support/extension';
 import { OPTIONS, request } from './support/open-at';
 
 // Playwright can't click the browser's permission prompt: the options page's request is stubbed
 // (recording the origins asked for), and so is the worker's permission check, so the real
 // registration through chrome.scripting runs.
-test('adding an instance asks for its origin, saves it and registers the content script; removing undoes it', async ({
-  openExtensionPage,
-  serviceWorker,
-}) => {
-  await serviceWorker.evaluate(() => {
+/** The worker's permission checks say yes, on the worker running now. */
+async function stubWorkerPermissions(context: BrowserContext): Promise<void> {
+  const worker = context.serviceWorkers().at(-1) ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(() => {
     const permissions = chrome.permissions as unknown as Record<string, unknown>;
     permissions.contains = async () => true;
     permissions.remove = async () => true;
   });
+}
+
+test('adding an instance asks for its origin, saves it and registers the content script; removing undoes it', async ({
+  context,
+  openExtensionPage,
+  serviceWorker,
+}) => {
+  await stubWorkerPermissions(context);
   const options = await openExtensionPage(OPTIONS);
   await options.evaluate(() => {
     const asked: unknown[] = [];
@@ -24,6 +32,8 @@ test('adding an instance asks for its origin, saves it and registers the content
   });
 
   await options.getByLabel('Instance address').fill('Fosstodon.org/home');
+  // A busy browser may have stopped and restarted the worker since: its stubs go with it.
+  await stubWorkerPermissions(context);
   await options.getByRole('button', { name: 'Add instance' }).click();
   await expect(options.locator('[data-instance]')).toHaveText([/https:\/\/fosstodon\.org/]);
   expect(await options.evaluate(() => (window as unknown as { asked: unknown[] }).asked)).toEqual([

@@ -19,15 +19,33 @@ export async function stopWorker(context: BrowserContext, page: Page): Promise<v
 
 /**
  * Waits until the worker has created the database at its current version. Opened by a page first,
- * it would be an empty version 1 without the stores the helpers below name (seen on a busy CI).
+ * it would be an empty version 1 without our stores (seen on a busy CI), so an open that would
+ * create it is aborted; a worker stopped before it created the database is woken with a ping (its
+ * start-up chores open the database) and the check runs again.
  */
 export async function databaseReady(page: Page): Promise<void> {
-  await page.waitForFunction(
-    async (version) =>
-      (await indexedDB.databases()).some((db) => db.name === 'smm-assistant' && (db.version ?? 0) >= version),
-    DB_VERSION,
-    { polling: 50, timeout: 30_000 },
-  );
+  await page.evaluate(async (version) => {
+    const deadline = Date.now() + 30_000;
+    const ready = () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('smm-assistant');
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onsuccess = () => {
+          const found = open.result.version;
+          open.result.close();
+          resolve(found >= version);
+        };
+        open.onerror = () => resolve(false);
+      });
+    const runtime = (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }
+    ).chrome.runtime;
+    while (!(await ready())) {
+      if (Date.now() > deadline) throw new Error(`the extension's database never reached version ${version}`);
+      await runtime.sendMessage({ type: 'ping', payload: {} }).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }, DB_VERSION);
 }
 
 /** Replaces what the named stores hold, in one transaction. */
