@@ -1,10 +1,11 @@
 import { unknownPlaceholders } from '../../comments/fill-answer';
 import { categoryLabel } from '../../comments/labels';
 import { overLimit } from '../../rules/length';
-import { type CommentCategory, commentCategories } from '../../shared/comment';
+import { commentCategories } from '../../shared/comment';
 import { t } from '../../shared/i18n';
 import { networkNames, networks } from '../../shared/networks';
 import type { Answer } from '../../shared/settings-schema';
+import { CommentCategorySelect } from './CommentCategorySelect';
 import { Field } from './Field';
 import { type BrandSectionProps, newId } from './section';
 
@@ -74,19 +75,11 @@ export function AnswersSection({
                   problems={problems}
                 >
                   {(a11y) => (
-                    <select
-                      {...a11y}
+                    <CommentCategorySelect
+                      a11y={a11y}
                       value={answer.category}
-                      onChange={(event) =>
-                        update(index, { category: event.currentTarget.value as CommentCategory })
-                      }
-                    >
-                      {commentCategories.map((option) => (
-                        <option key={option} value={option}>
-                          {categoryLabel(option)}
-                        </option>
-                      ))}
-                    </select>
+                      onChange={(category) => update(index, { category })}
+                    />
                   )}
                 </Field>
                 <Field

@@ -1,18 +1,10 @@
 import { categoryLabel } from '../../comments/labels';
-import type { CommentCategory } from '../../shared/comment';
+import { type CommentCategory, commentCategories } from '../../shared/comment';
 import { t } from '../../shared/i18n';
 import type { PolicyLine } from '../../shared/settings-schema';
+import { CommentCategorySelect } from './CommentCategorySelect';
 import { Field, numberOf } from './Field';
 import { type BrandSectionProps, newId } from './section';
-
-const commentCategories: CommentCategory[] = [
-  'question',
-  'complaint',
-  'praise',
-  'request',
-  'spam-like',
-  'other',
-];
 
 /**
  * The communication policy: who answers each kind of comment, how soon, with which reply, and how to
@@ -55,19 +47,11 @@ export function PolicySection({ settings, onChange, problems }: BrandSectionProp
               problems={problems}
             >
               {(a11y) => (
-                <select
-                  {...a11y}
+                <CommentCategorySelect
+                  a11y={a11y}
                   value={line.category}
-                  onChange={(event) =>
-                    update(index, { category: event.currentTarget.value as CommentCategory })
-                  }
-                >
-                  {commentCategories.map((category) => (
-                    <option key={category} value={category}>
-                      {categoryLabel(category)}
-                    </option>
-                  ))}
-                </select>
+                  onChange={(category) => update(index, { category })}
+                />
               )}
             </Field>
             <Field label={t('optionsPolicyPerson', [name])} path={`${path}.person`} problems={problems}>
