@@ -55,6 +55,7 @@ const post = (index: number): PostRecord => ({
 const comment = (index: number): CommentRecord => ({
   id: `x:comment-${String(index).padStart(5, '0')}`,
   network: 'x',
+  brandId: index % 3 ? 'brand-1' : 'beans',
   author: `someone${index}`,
   excerpt: `Where is my order ${index}? 🍂`,
   writtenAt: NOW - index,
@@ -183,6 +184,24 @@ describe('the full backup', () => {
     expect((await everything()).drafts).toEqual(draftsBefore);
     expect(draftsBefore.map((saved) => saved.text)).toContain('Unrelated');
     expect((await everything()).comments).toHaveLength(5);
+  });
+});
+
+test('comments from a backup made before they carried their brand go to the restored active brand', async () => {
+  await fill({ comments: 6 });
+  const file = JSON.parse(await exported());
+  for (const saved of file.stores.comments.slice(0, 4)) delete saved.brandId;
+  file.settings.activeBrandId = 'beans';
+  await changeEverything();
+  expect(await restoreBackup(new Blob([JSON.stringify(file)]), ask)).toMatchObject({ ok: true });
+  const brands = Object.fromEntries((await everything()).comments.map((saved) => [saved.id, saved.brandId]));
+  expect(brands).toEqual({
+    'x:comment-00000': 'beans',
+    'x:comment-00001': 'beans',
+    'x:comment-00002': 'beans',
+    'x:comment-00003': 'beans',
+    'x:comment-00004': 'brand-1',
+    'x:comment-00005': 'brand-1',
   });
 });
 

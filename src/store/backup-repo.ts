@@ -122,6 +122,19 @@ function missingRecords(header: StagedRestore, contents: BackupContents): Proble
 }
 
 /**
+ * A comment from a backup written before comments carried their brand belongs to the restored
+ * settings' active brand, as the database's own upgrade (version 6) decided for those it held:
+ * without a brand, no badge, panel or popup would ever count it.
+ */
+function withBrand(store: string, record: unknown, settings: Settings): unknown {
+  if (store !== 'comments' || typeof record !== 'object' || record === null) return record;
+  const comment = record as { brandId?: unknown };
+  return typeof comment.brandId === 'string' && comment.brandId
+    ? record
+    : { ...record, brandId: settings.activeBrandId };
+}
+
+/**
  * Replaces the settings and every store named in `contents` by what the session staged, in one
  * transaction; the settings replaced are kept as a backup ('restore'). Refused, with nothing
  * changed, when the session is gone or its records don't add up to `contents`.
@@ -154,7 +167,7 @@ export async function commitRestore(
     const page = cursor.value;
     if (!page.store) continue;
     const target = tx.objectStore(page.store);
-    for (const record of page.records) await target.put(record as never);
+    for (const record of page.records) await target.put(withBrand(page.store, record, settings) as never);
   }
   const current = await tx.objectStore('settings').get('current');
   if (current) await backUp(tx as unknown as SettingsTransaction, current, 'restore', now);
