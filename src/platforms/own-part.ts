@@ -16,6 +16,23 @@ export function holdsItem(item: Element, itemSelector: string): boolean {
 }
 
 /**
+ * The first descendant of `root` matching `selector` that `accept` takes: one `querySelector`, the
+ * full list read only when the first match is refused.
+ */
+export function firstAccepted<T extends Element = HTMLElement>(
+  root: Element,
+  selector: string,
+  accept: (element: T) => boolean,
+): T | null {
+  const candidate = root.querySelector<T>(selector);
+  if (!candidate || accept(candidate)) return candidate;
+  const candidates = root.querySelectorAll<T>(selector);
+  for (let index = 1; index < candidates.length; index++)
+    if (accept(candidates[index])) return candidates[index];
+  return null;
+}
+
+/**
  * The first descendant of `item` matching `selector` whose nearest `itemSelector` is `item` and that
  * `accept` takes; `nested` says whether `item` holds other items (holdsItem), else any match is its
  * own. Unlike `ownFirst`, `item` itself is not a candidate: callers ask for parts a comment's item
@@ -28,11 +45,9 @@ export function ownPart<T extends Element = HTMLElement>(
   nested: boolean,
   accept: (element: T) => boolean = () => true,
 ): T | null {
-  const own = (element: T) => (!nested || element.closest(itemSelector) === item) && accept(element);
-  const candidate = item.querySelector<T>(selector);
-  if (!candidate || own(candidate)) return candidate;
-  const candidates = item.querySelectorAll<T>(selector);
-  for (let index = 1; index < candidates.length; index++)
-    if (own(candidates[index])) return candidates[index];
-  return null;
+  return firstAccepted<T>(
+    item,
+    selector,
+    (element) => (!nested || element.closest(itemSelector) === item) && accept(element),
+  );
 }
