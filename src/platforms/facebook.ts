@@ -18,6 +18,7 @@ import {
   searchParam,
   textOf,
 } from './dom';
+import { isResolved } from './link-parts';
 import { holdsItem, ownPart } from './own-part';
 import { seenComment } from './thread';
 
@@ -119,6 +120,15 @@ function postButton(composer: Composer): HTMLElement | null {
   return queryAll(scope, selectors.button).find((button) => words.includes(labelOf(button))) ?? null;
 }
 
+/**
+ * A link's address as `anchor.href` gives it: the attribute itself when it is already resolved
+ * (Facebook writes its links in full), since each `href` read resolves the link again.
+ */
+function hrefOf(anchor: HTMLAnchorElement): string {
+  const raw = anchor.getAttribute('href');
+  return raw !== null && isResolved(raw) ? raw : anchor.href;
+}
+
 /** A comment's author: the first link of its own that isn't a permalink, its URL and its text. */
 interface Author {
   href: string;
@@ -139,8 +149,7 @@ function authorOf(article: Element, nested: boolean): Author | null {
     selectors.article,
     nested,
     (anchor) => {
-      // `href` resolves the link against the page, once per link read.
-      href = anchor.href;
+      href = hrefOf(anchor);
       name = anchor.textContent ?? '';
       return !href.includes('comment_id=') && name.trim() !== '';
     },
@@ -205,7 +214,9 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
             (link) => closest(link, selectors.comment) === null,
           )
         : null;
-      known = head ? isBrandProfile(head.href, head.textContent ?? '') : brands.has(profileSlug(permalink));
+      known = head
+        ? isBrandProfile(hrefOf(head), head.textContent ?? '')
+        : brands.has(profileSlug(permalink));
       brandStories.set(story, known);
     }
     return known;
@@ -213,13 +224,13 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   // Links in a comment's text are read only when it has one: most have none.
   const linksToBrand = (scope: Element) =>
     first(scope, 'a[href]') !== null &&
-    queryAll<HTMLAnchorElement>(scope, 'a[href]').some((link) => isBrandProfile(link.href, ''));
+    queryAll<HTMLAnchorElement>(scope, 'a[href]').some((link) => isBrandProfile(hrefOf(link), ''));
   const found: ReturnType<Adapter['comments']> = [];
   for (const article of queryAll(root, selectors.article)) {
     const nested = nests(article);
     const permalink = ownPart<HTMLAnchorElement>(article, selectors.commentLink, selectors.article, nested);
     if (!permalink || isBrand(article)) continue;
-    const href = permalink.href;
+    const href = hrefOf(permalink);
     const id = searchParam(href, 'reply_comment_id') ?? searchParam(href, 'comment_id');
     if (!id) continue;
     const parent = closest(article.parentElement, selectors.article);

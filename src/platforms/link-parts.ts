@@ -144,3 +144,21 @@ export function searchParam(href: string | null | undefined, name: string): stri
   }
   return safely(() => new URL(href, base).searchParams.get(name), null);
 }
+
+/**
+ * Whether `href` is already what the page's resolution of it gives (`anchor.href`): an `http(s)`
+ * address in lower case, with a plain host, a path and nothing the parser encodes. Reading a link's
+ * `href` property resolves it again each time; measured on Facebook's 2,000-comment scan, that
+ * was an eighth of the scan, and the attribute of such a link is the same string.
+ */
+export function isResolved(href: string): boolean {
+  const span = plainSpan(href);
+  if (!span || span.start === 0 || span.end === span.start) return false;
+  const origin = href.slice(0, span.start);
+  if (origin !== origin.toLowerCase()) return false;
+  for (let index = span.end; index < href.length; index++) {
+    const code = href.charCodeAt(index);
+    if (!keeps(code, QUERY) && code !== 43 && code !== 37 && code !== 35) return false; // `+`, `%`, `#`
+  }
+  return true;
+}
