@@ -154,8 +154,10 @@ export function searchParam(href: string | null | undefined, name: string): stri
 export function isResolved(href: string): boolean {
   const span = plainSpan(href);
   if (!span || span.start === 0 || span.end === span.start) return false;
-  const origin = href.slice(0, span.start);
-  if (origin !== origin.toLowerCase()) return false;
+  for (let index = 0; index < span.start; index++) {
+    const code = href.charCodeAt(index);
+    if (code >= 65 && code <= 90) return false; // an upper-case letter, lowered by the parser
+  }
   for (let index = span.end; index < href.length; index++) {
     const code = href.charCodeAt(index);
     if (!keeps(code, QUERY) && code !== 43 && code !== 37 && code !== 35) return false; // `+`, `%`, `#`
