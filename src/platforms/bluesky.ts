@@ -64,9 +64,10 @@ function describe(element: HTMLElement): ComposerShape {
 
 /** The record key of the item's own post link (`/profile/<own>/post/<rkey>`), or ''. */
 function ownRkey(item: Element, own: string): string {
+  const prefix = `/profile/${own}/post/`;
   const rkey = (anchor: Element) => {
     const path = pathOf(anchor.getAttribute('href'));
-    return path.toLowerCase().startsWith(`/profile/${own}/post/`) ? (postPath.exec(path)?.[2] ?? '') : null;
+    return path.toLowerCase().startsWith(prefix) ? (postPath.exec(path)?.[2] ?? '') : null;
   };
   // The first post link is the item's own unless it quotes or links another post: one query.
   const first = item.querySelector(selectors.postLink);

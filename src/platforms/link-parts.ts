@@ -85,8 +85,10 @@ function readSpan(href: string): Span | null {
     const next = href.charCodeAt(end);
     if (next !== 63 && next !== 35) return null; // neither `?` nor `#`: a character to encode
   }
+  // A dot segment follows a slash: `/.` or `/%2e`. Most paths hold dots (`/profile/a.bsky.social`)
+  // but none after a slash, and skip the expression.
   const path = href.slice(start, end);
-  if ((path.includes('.') || path.includes('%')) && dotSegment.test(path)) return null;
+  if ((path.includes('/.') || path.includes('%')) && dotSegment.test(path)) return null;
   return { start, end };
 }
 
