@@ -4,6 +4,7 @@
  * language reads the same.
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
+import { mayLinkToBrand } from './brand-links';
 import { type ComposerShape, commonDeleteLabels, defineAdapter } from './define-adapter';
 import { brandSet, closest, first, isModEnter, labelOf, pathOf, queryAll, textOf, timeOf } from './dom';
 import { followingThread, type ThreadItem } from './thread';
@@ -61,32 +62,56 @@ function describe(element: HTMLElement): ComposerShape {
   return { kind: 'reply', container, ...(replyTo ? { replyTo } : {}) };
 }
 
+/** The record key of the item's own post link (`/profile/<own>/post/<rkey>`), or ''. */
+function ownRkey(item: Element, own: string): string {
+  const prefix = `/profile/${own}/post/`;
+  const rkey = (anchor: Element) => {
+    const path = pathOf(anchor.getAttribute('href'));
+    return path.toLowerCase().startsWith(prefix) ? (postPath.exec(path)?.[2] ?? '') : null;
+  };
+  // The first post link is the item's own unless it quotes or links another post: one query.
+  const first = item.querySelector(selectors.postLink);
+  if (!first) return '';
+  const found = rkey(first);
+  if (found !== null) return found;
+  const links = item.querySelectorAll(selectors.postLink);
+  for (let index = 1; index < links.length; index++) {
+    const other = rkey(links[index]);
+    if (other !== null) return other;
+  }
+  return '';
+}
+
+/** Profiles an item names besides its author (lower-case): "Reply to …" and mentions. */
+function namedProfiles(item: Element, own: string): string[] {
+  return queryAll(item, selectors.profileLink)
+    .map(
+      (anchor) => /^\/profile\/([^/]+)$/.exec(pathOf(anchor.getAttribute('href')))?.[1]?.toLowerCase() ?? '',
+    )
+    .filter((target) => target && target !== own);
+}
+
 function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
   const page = postPath.exec(pathOf(context.pageUrl));
   const brands = brandSet(context.brandHandles);
   // The brand's own post: every reply counts; elsewhere only items naming one of its accounts.
   const threadIsBrands = page !== null && brands.has(page[1].toLowerCase());
+  const mayNameBrand = mayLinkToBrand(brands, selectors.profileLink);
   const items: ThreadItem[] = [];
   for (const item of queryAll(root, selectors.threadItem)) {
     const handle = handleOf(item);
     const own = handle.toLowerCase();
-    const link = queryAll<HTMLAnchorElement>(item, selectors.postLink).find((anchor) =>
-      pathOf(anchor.getAttribute('href')).toLowerCase().startsWith(`/profile/${own}/post/`),
-    );
-    const rkey = postPath.exec(pathOf(link?.getAttribute('href')))?.[2] ?? '';
-    // Profiles this post names besides its author: "Reply to …" and mentions.
-    const repliesTo = queryAll(item, selectors.profileLink)
-      .map(
-        (anchor) =>
-          /^\/profile\/([^/]+)$/.exec(pathOf(anchor.getAttribute('href')))?.[1]?.toLowerCase() ?? '',
-      )
-      .filter((target) => target && target !== own);
+    const rkey = ownRkey(item, own);
+    const byBrand = brands.has(own);
+    // Whom an item names matters for the brand's items (whom they answer) and, off the brand's
+    // thread, for whether others' items name the brand; the others' links stay unread.
+    const repliesTo = byBrand || (!threadIsBrands && mayNameBrand(item)) ? namedProfiles(item, own) : [];
     items.push({
       id: rkey,
       author: handle,
       text: textOf(first(item, selectors.postText)),
       writtenAt: timeOf(item),
-      byBrand: brands.has(own),
+      byBrand,
       repliesTo,
       counts: rkey !== page?.[2] && (threadIsBrands || repliesTo.some((target) => brands.has(target))),
     });

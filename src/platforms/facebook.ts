@@ -13,12 +13,13 @@ import {
   isPlainEnter,
   labelOf,
   mentionsAny,
-  ownFirst,
   pathOf,
   queryAll,
   searchParam,
   textOf,
 } from './dom';
+import { isResolved } from './link-parts';
+import { holdsItem, ownPart } from './own-part';
 import { seenComment } from './thread';
 
 const selectors = {
@@ -34,6 +35,11 @@ const selectors = {
   storyText:
     '[data-ad-rendering-role="story_message"], [data-ad-comet-preview="message"], [data-ad-preview="message"]',
   commentLink: 'a[href*="comment_id="]',
+  /**
+   * Links that may be a comment's author: a link whose `href` attribute names a comment is a
+   * permalink, so the selector leaves it out natively; the resolved `href` is still checked.
+   */
+  authorLink: 'a[href]:not([href*="comment_id="])',
   text: 'div[dir="auto"]',
   button: 'div[role="button"], button',
   /** The comment box's send button has had this id for years, whatever the language. */
@@ -114,28 +120,51 @@ function postButton(composer: Composer): HTMLElement | null {
   return queryAll(scope, selectors.button).find((button) => words.includes(labelOf(button))) ?? null;
 }
 
-/** A comment's author: the first link of its own that isn't a permalink, and the link's URL. */
-interface Author {
-  link: HTMLAnchorElement;
-  href: string;
+/**
+ * A link's address as `anchor.href` gives it: the attribute itself when it is already resolved
+ * (Facebook writes its links in full), since each `href` read resolves the link again.
+ */
+function hrefOf(anchor: HTMLAnchorElement): string {
+  const raw = anchor.getAttribute('href');
+  return raw !== null && isResolved(raw) ? raw : anchor.href;
 }
 
-/** The profile a comment's author links to: the first link of the comment that isn't its permalink. */
-function authorOf(article: Element): Author | null {
-  let href = '';
-  const link = ownFirst<HTMLAnchorElement>(article, 'a[href]', selectors.article, (anchor) => {
-    // `href` resolves the link against the page, once per link read.
-    href = anchor.href;
-    return !href.includes('comment_id=') && (anchor.textContent ?? '').trim() !== '';
-  });
-  return link ? { link, href } : null;
+/** A comment's author: the first link of its own that isn't a permalink, its URL and its text. */
+interface Author {
+  href: string;
+  /** The link's text as the page has it (untrimmed): the author's name. */
+  name: string;
 }
+
+/**
+ * The profile a comment's author links to: the first link of the comment that isn't its permalink.
+ * `nested`: whether the comment holds replies (whose links are not its own).
+ */
+function authorOf(article: Element, nested: boolean): Author | null {
+  let href = '';
+  let name = '';
+  const link = ownPart<HTMLAnchorElement>(
+    article,
+    selectors.authorLink,
+    selectors.article,
+    nested,
+    (anchor) => {
+      href = hrefOf(anchor);
+      name = anchor.textContent ?? '';
+      return !href.includes('comment_id=') && name.trim() !== '';
+    },
+  );
+  return link ? { href, name } : null;
+}
+
+const firstSegment = /[^/]+/;
 
 /** A profile URL's name: `/acmebrand`, `/profile.php?id=…` (the id) or `/people/Name/id`. */
 function profileSlug(href: string): string {
   const id = searchParam(href, 'id');
   if (id) return id;
-  return pathOf(href).split('/').filter(Boolean)[0]?.toLowerCase() ?? '';
+  // The first segment, matched rather than split out: a scan asks this of every comment's author.
+  return firstSegment.exec(pathOf(href))?.[0].toLowerCase() ?? '';
 }
 
 /** The feed story (or permalink post) a comment belongs to: its nearest story that isn't a comment. */
@@ -147,10 +176,20 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   const brands = brandSet(context.brandHandles);
   const isBrandProfile = (href: string, name: string) =>
     brands.has(profileSlug(href)) || brands.has(name.trim().toLowerCase());
+  // Whether an article holds replies, asked once: an article without any has every part its own.
+  const holdsReplies = new Map<Element, boolean>();
+  const nests = (article: Element) => {
+    let known = holdsReplies.get(article);
+    if (known === undefined) {
+      known = holdsItem(article, selectors.article);
+      holdsReplies.set(article, known);
+    }
+    return known;
+  };
   // A reply is asked about as a comment and again from the comment that holds it: once each.
   const authors = new Map<Element, Author | null>();
   const author = (article: Element) => {
-    if (!authors.has(article)) authors.set(article, authorOf(article));
+    if (!authors.has(article)) authors.set(article, authorOf(article, nests(article)));
     return authors.get(article) ?? null;
   };
   const brandArticles = new Map<Element, boolean>();
@@ -158,7 +197,7 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     let known = brandArticles.get(article);
     if (known === undefined) {
       const found = author(article);
-      known = found !== null && isBrandProfile(found.href, found.link.textContent ?? '');
+      known = found !== null && isBrandProfile(found.href, found.name);
       brandArticles.set(article, known);
     }
     return known;
@@ -175,42 +214,55 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
             (link) => closest(link, selectors.comment) === null,
           )
         : null;
-      known = head ? isBrandProfile(head.href, head.textContent ?? '') : brands.has(profileSlug(permalink));
+      known = head
+        ? isBrandProfile(hrefOf(head), head.textContent ?? '')
+        : brands.has(profileSlug(permalink));
       brandStories.set(story, known);
     }
     return known;
   };
+  // Links in a comment's text are read only when it has one: most have none.
+  const linksToBrand = (scope: Element) =>
+    first(scope, 'a[href]') !== null &&
+    queryAll<HTMLAnchorElement>(scope, 'a[href]').some((link) => isBrandProfile(hrefOf(link), ''));
   const found: ReturnType<Adapter['comments']> = [];
   for (const article of queryAll(root, selectors.article)) {
-    const permalink = ownFirst<HTMLAnchorElement>(article, selectors.commentLink, selectors.article);
+    const nested = nests(article);
+    const permalink = ownPart<HTMLAnchorElement>(article, selectors.commentLink, selectors.article, nested);
     if (!permalink || isBrand(article)) continue;
-    const href = permalink.href;
+    const href = hrefOf(permalink);
     const id = searchParam(href, 'reply_comment_id') ?? searchParam(href, 'comment_id');
     if (!id) continue;
     const parent = closest(article.parentElement, selectors.article);
-    const textElement = ownFirst(article, selectors.text, selectors.article);
+    // As dom.ts ownFirst counts it, the article itself is its text when it has the text's form.
+    const textElement = article.matches(selectors.text)
+      ? article
+      : ownPart(article, selectors.text, selectors.article, nested);
     const text = textOf(textElement);
     // Only the brand's conversations: under its post, answering its comment, or naming it.
-    const mentions =
+    const relevant =
+      onBrandsPost(article, href) ||
+      (parent !== null && isBrand(parent)) ||
       mentionsAny(text, brands) ||
-      queryAll<HTMLAnchorElement>(textElement ?? article, 'a[href]').some((link) =>
-        isBrandProfile(link.href, ''),
-      );
-    if (!onBrandsPost(article, href) && !(parent && isBrand(parent)) && !mentions) continue;
+      linksToBrand(textElement ?? article);
+    if (!relevant) continue;
     // The brand's answer is nested in the comment's item (its replies), or follows a reply in the
     // same replies list.
-    const nested = queryAll(article, selectors.article).slice(1).some(isBrand);
-    let followed = false;
+    let answered = false;
+    if (nested) {
+      const replies = article.querySelectorAll(selectors.article);
+      for (let index = 0; index < replies.length && !answered; index++) answered = isBrand(replies[index]);
+    }
     for (
       let sibling = article.nextElementSibling;
-      parent && sibling && !followed;
+      parent && sibling && !answered;
       sibling = sibling.nextElementSibling
     ) {
-      followed = sibling.matches(selectors.article) && isBrand(sibling);
+      answered = sibling.matches(selectors.article) && isBrand(sibling);
     }
     const postId = href.split('?')[0];
-    const name = (author(article)?.link.textContent ?? '').trim();
-    found.push(seenComment('facebook', context, { id, author: name, text }, nested || followed, postId));
+    const name = (author(article)?.name ?? '').trim();
+    found.push(seenComment('facebook', context, { id, author: name, text }, answered, postId));
   }
   return found;
 }

@@ -18,6 +18,7 @@ import {
   textOf,
   timeOf,
 } from './dom';
+import { holdsItem, ownPart } from './own-part';
 import { seenComment } from './thread';
 
 const selectors = {
@@ -103,6 +104,23 @@ function postButton(composer: Composer): HTMLElement | null {
 /** The post around a comment: the article of a feed or a dialog, or the post page's main. */
 const postScope = 'article, [role="dialog"], main, [role="main"]';
 
+/** The item's own username (not a nested reply's); `nested`: whether it holds replies. */
+function ownUsername(item: Element, nested: boolean): string {
+  let username = '';
+  ownPart(item, selectors.username, selectors.item, nested, (link) => {
+    username = usernameOf(link);
+    return username !== '';
+  });
+  return username;
+}
+
+/** The item's own text (not a nested reply's, not a link's). */
+function ownText(item: Element, nested: boolean): string {
+  return textOf(
+    ownPart(item, selectors.text, selectors.item, nested, (node) => !closest(node, 'a') && !first(node, 'a')),
+  );
+}
+
 function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
   const brands = brandSet(context.brandHandles);
   const postId = postPath.exec(pathOf(context.pageUrl))?.[1];
@@ -119,25 +137,48 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     }
     return known;
   };
+  // Whether an item holds replies, asked once: an item without any has every part its own.
+  const holdsReplies = new Map<Element, boolean>();
+  const nests = (item: Element) => {
+    let known = holdsReplies.get(item);
+    if (known === undefined) {
+      known = holdsItem(item, selectors.item);
+      holdsReplies.set(item, known);
+    }
+    return known;
+  };
+  // A reply's username is asked from the comment holding it, and again as a comment: once each.
+  const usernames = new Map<Element, string>();
+  const username = (item: Element) => {
+    let known = usernames.get(item);
+    if (known === undefined) {
+      known = ownUsername(item, nests(item));
+      usernames.set(item, known);
+    }
+    return known;
+  };
+  const byBrand = (item: Element) => brands.has(username(item).toLowerCase());
   const found: ReturnType<Adapter['comments']> = [];
   for (const item of queryAll(root, selectors.item)) {
-    const permalink = ownFirst(item, selectors.permalink, selectors.item);
+    const nested = nests(item);
+    const permalink = ownPart(item, selectors.permalink, selectors.item, nested);
     const id = commentPath.exec(pathOf(permalink?.getAttribute('href')))?.[1];
     if (!id) continue;
-    const { username, text } = ownParts(item);
-    if (!username || brands.has(username.toLowerCase())) continue;
+    const author = username(item);
+    if (!author || byBrand(item)) continue;
+    const text = ownText(item, nested);
     // Only the brand's conversations: under its post, in a thread it started, or naming it.
     const parent = closest(item.parentElement, selectors.item);
-    const underBrand = parent !== null && brands.has(ownParts(parent).username.toLowerCase());
+    const underBrand = parent !== null && byBrand(parent);
     if (!onBrandsPost(item) && !underBrand && !mentionsAny(text, brands)) continue;
     // The brand's answer sits in the comment's nested list of replies.
-    const answered = queryAll(item, selectors.item)
-      .slice(1)
-      .some((reply) => brands.has(ownParts(reply).username.toLowerCase()));
+    let answered = false;
+    if (nested) {
+      const replies = item.querySelectorAll(selectors.item);
+      for (let index = 0; index < replies.length && !answered; index++) answered = byBrand(replies[index]);
+    }
     const writtenAt = timeOf(permalink ?? item);
-    found.push(
-      seenComment('instagram', context, { id, author: username, text, writtenAt }, answered, postId),
-    );
+    found.push(seenComment('instagram', context, { id, author, text, writtenAt }, answered, postId));
   }
   return found;
 }

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { pathOf, searchParam } from './link-parts';
+import { isResolved, pathOf, searchParam } from './link-parts';
 
 const base = 'https://invalid.example';
 /** What pathOf and searchParam did before they read links by hand. */
@@ -136,5 +136,32 @@ describe('links read by hand and by the URL parser', () => {
     [null, 'id', null],
   ])('searchParam(%j, %j) is %j', (link, name, value) => {
     expect(searchParam(link, name)).toBe(value);
+  });
+});
+
+describe('links already resolved', () => {
+  test('isResolved only when the URL parser gives the same address back, on any page', () => {
+    fc.assert(
+      fc.property(href, (link) => {
+        if (isResolved(link)) {
+          expect(new URL(link, base).href).toBe(link);
+          expect(new URL(link, 'https://www.facebook.com/acme/posts/1?comment_id=2').href).toBe(link);
+        }
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  test.each([
+    ['https://www.facebook.com/alice.martin', true],
+    ['https://www.facebook.com/acmebrand/posts/pfbid02?comment_id=1001&reply_comment_id=1005', true],
+    ['https://www.facebook.com', false],
+    ['HTTPS://www.facebook.com/a', false],
+    ['/alice.martin', false],
+    ['https://x.com/a b', false],
+    ['https://x.com/a?b c', false],
+    ['https://x.com/a/../b', false],
+  ])('isResolved(%j) is %j', (link, resolved) => {
+    expect(isResolved(link)).toBe(resolved);
   });
 });

@@ -5,6 +5,7 @@
  * only where no structure exists (the post button).
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
+import { mayLinkToBrand } from './brand-links';
 import { type ComposerShape, commonDeleteLabels, defineAdapter } from './define-adapter';
 import {
   ancestorWith,
@@ -18,6 +19,7 @@ import {
   textOf,
   timeOf,
 } from './dom';
+import { firstAccepted } from './own-part';
 import { followingThread, type ThreadItem } from './thread';
 
 const selectors = {
@@ -45,7 +47,10 @@ function isPostButton(element: Element): boolean {
 
 /** The text of a post item: its body spans, not the author or time links. */
 function itemText(item: Element): string {
-  const body = queryAll(item, selectors.text).find((span) => !closest(span, 'a') && !first(span, 'a, time'));
+  // As queryAll counts it, the item itself is a candidate when it has the span's form.
+  const isBody = (span: Element) => !closest(span, 'a') && !first(span, 'a, time');
+  const body =
+    item.matches(selectors.text) && isBody(item) ? item : firstAccepted(item, selectors.text, isBody);
   return textOf(body);
 }
 
@@ -74,28 +79,46 @@ function itemAbove(element: Element): HTMLElement | null {
   return null;
 }
 
+/** Accounts an item names besides its author (lower-case): mentions, "replying to". */
+function namedAccounts(item: Element, own: string): string[] {
+  return queryAll(item, selectors.author)
+    .map((anchor) => /^\/@([^/]+)$/.exec(pathOf(anchor.getAttribute('href')))?.[1]?.toLowerCase() ?? '')
+    .filter((target) => target && target !== own);
+}
+
+/** When the item's first `time` carries the date (as it does on the site), it is timeOf's answer. */
+function writtenAt(item: Element, time: Element | null): number | undefined {
+  const datetime = time?.getAttribute('datetime') ?? null;
+  if (datetime === null) return time ? timeOf(item) : undefined;
+  const at = datetime ? Date.parse(datetime) : Number.NaN;
+  return Number.isFinite(at) ? at : undefined;
+}
+
 function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
   const page = postPath.exec(pathOf(context.pageUrl));
   const brands = brandSet(context.brandHandles);
   // The brand's own post: every reply counts; elsewhere only items naming one of its accounts.
   const threadIsBrands = page !== null && brands.has(page[1].toLowerCase());
+  const mayNameBrand = mayLinkToBrand(brands, selectors.author);
   const items: ThreadItem[] = [];
   for (const item of queryAll(root, selectors.item)) {
     // An item's own link is the one around its time: `/@user/post/<code>`.
-    const link = closest(first(item, 'time'), 'a[href]') ?? first(item, selectors.postLink);
+    const time = first(item, 'time');
+    const link = closest(time, 'a[href]') ?? first(item, selectors.postLink);
     const match = postPath.exec(pathOf(link?.getAttribute('href')));
     if (!match) continue;
     const author = match[1];
     const own = author.toLowerCase();
-    const repliesTo = queryAll(item, selectors.author)
-      .map((anchor) => /^\/@([^/]+)$/.exec(pathOf(anchor.getAttribute('href')))?.[1]?.toLowerCase() ?? '')
-      .filter((target) => target && target !== own);
+    const byBrand = brands.has(own);
+    // Whom an item names matters for the brand's items (whom they answer) and, off the brand's
+    // thread, for whether others' items name the brand; the others' links stay unread.
+    const repliesTo = byBrand || (!threadIsBrands && mayNameBrand(item)) ? namedAccounts(item, own) : [];
     items.push({
       id: match[2],
       author,
       text: itemText(item),
-      writtenAt: timeOf(item),
-      byBrand: brands.has(own),
+      writtenAt: writtenAt(item, time),
+      byBrand,
       repliesTo,
       counts: match[2] !== page?.[2] && (threadIsBrands || repliesTo.some((target) => brands.has(target))),
     });
