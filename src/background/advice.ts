@@ -1,4 +1,4 @@
-import twitterText from 'twitter-text';
+import parseTweet from 'twitter-text/dist/esm/parseTweet';
 import { calendarHashtagsFor } from '../calendar/calendar-hashtags';
 import { todayKey } from '../calendar/day';
 import { suggestionsFor } from '../calendar/suggestions';
@@ -31,7 +31,7 @@ export const EXACT_X_UNITS = 30_000;
 export function exactTwitterLength(draft: Draft): number | undefined {
   if (draft.network !== 'x' || draft.text.length <= 600 || draft.text.length > EXACT_X_UNITS)
     return undefined;
-  return twitterText.parseTweet(draft.text.normalize('NFC')).weightedLength;
+  return parseTweet(draft.text.normalize('NFC')).weightedLength;
 }
 
 /** Called when holidays computed behind an answer are ready (the worker tells open tabs). */

@@ -1,3 +1,4 @@
+import './warm-start';
 import browser from 'webextension-polyfill';
 import { todayKey } from '../calendar/day';
 import type { TabMessage } from '../shared/envelopes';

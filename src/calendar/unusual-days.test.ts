@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import { languages } from '../shared/calendar';
 import { isHashtag } from '../shared/hashtag';
@@ -8,12 +9,20 @@ import { weekdays } from '../shared/weekdays';
 import { avoidedHashtags, isAvoidedHashtag } from './avoided-hashtags';
 import { isLeapYear, keyOf } from './day';
 import { holidayLabels } from './holiday-labels';
-import { daysOn, unusualDayRegions, unusualDays } from './unusual-days';
+import { Dataset, daysOn, unusualDayRegions, unusualDays } from './unusual-days';
+import dataset from './unusual-days.json';
 
 const ids = (key: string, settings = settingsFor(defaultSettings()), place?: Parameters<typeof daysOn>[2]) =>
   daysOn(key, settings, place).map((day) => day.id);
 
 describe('the bundled dataset', () => {
+  test('is valid as it is: the worker reads it without checking', () => {
+    const checked = v.safeParse(Dataset, dataset);
+    expect(checked.issues).toBeUndefined();
+    // Nothing to trim or drop: what the worker reads is what the check accepts.
+    expect(checked.output).toEqual(dataset);
+  });
+
   test('loads and every entry has a valid hashtag and names in en, fr and ru', () => {
     const days = unusualDays();
     expect(days.length).toBeGreaterThan(300);

@@ -46,15 +46,33 @@ function alternation(category: Detected): string {
   return languages.flatMap((language) => language[category].map(termPattern)).join('|');
 }
 
-const anywhere = Object.fromEntries(
-  precedence.map((category) => [category, new RegExp(`${before}(?:${alternation(category)})${after}`, 'u')]),
-) as Record<Detected, RegExp>;
+interface Patterns {
+  anywhere: Record<Detected, RegExp>;
+  /** Interrogatives count only at the start of a clause: "love it when…" or "comment" (EN) is no question. */
+  interrogativeStart: RegExp;
+}
 
-/** Interrogatives count only at the start of a clause: "love it when…" or "comment" (EN) is no question. */
-const interrogativeStart = new RegExp(
-  `^(?:(?:and|but|so|et|mais|alors|а|и|но)\\s+)?(?:${alternation('question')})${after}`,
-  'u',
-);
+let compiled: Patterns | undefined;
+
+/**
+ * Built on the first comment, not when the module loads: the service worker loads this module at
+ * every start, mostly to answer a draft, and building these took ~20 ms of that cold start.
+ */
+function patterns(): Patterns {
+  compiled ??= {
+    anywhere: Object.fromEntries(
+      precedence.map((category) => [
+        category,
+        new RegExp(`${before}(?:${alternation(category)})${after}`, 'u'),
+      ]),
+    ) as Record<Detected, RegExp>,
+    interrogativeStart: new RegExp(
+      `^(?:(?:and|but|so|et|mais|alors|а|и|но)\\s+)?(?:${alternation('question')})${after}`,
+      'u',
+    ),
+  };
+  return compiled;
+}
 const notQuestions = /^(?:как всегда|как обычно|what an?\s)/u;
 
 const emoji: Partial<Record<Detected, RegExp>> = {
@@ -73,7 +91,7 @@ function isQuestion(folded: string): boolean {
     for (const clause of sentence.split(/[,;:]/u)) {
       // Mentions and emoji before the first word don't change what the clause asks.
       const start = clause.replace(/^(?:\s|@\S+|[^\p{L}\p{N}])+/u, '');
-      if (interrogativeStart.test(start) && !notQuestions.test(start)) return true;
+      if (patterns().interrogativeStart.test(start) && !notQuestions.test(start)) return true;
     }
   }
   return false;
@@ -83,12 +101,14 @@ function matches(category: Detected, text: string, folded: string): boolean {
   switch (category) {
     case 'spam-like':
       return (
-        anywhere['spam-like'].test(folded) || spamLinks.test(folded) || (folded.match(link)?.length ?? 0) >= 2
+        patterns().anywhere['spam-like'].test(folded) ||
+        spamLinks.test(folded) ||
+        (folded.match(link)?.length ?? 0) >= 2
       );
     case 'question':
       return isQuestion(folded);
     default:
-      return anywhere[category].test(folded) || (emoji[category]?.test(text) ?? false);
+      return patterns().anywhere[category].test(folded) || (emoji[category]?.test(text) ?? false);
   }
 }
 

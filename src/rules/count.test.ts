@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import twitterText from 'twitter-text';
 import { describe, expect, test } from 'vitest';
-import { codePointLength, graphemeLength, mastodonLength, threadsLength, twitterLength } from './count';
+import {
+  codePointLength,
+  graphemeLength,
+  mastodonLength,
+  threadsLength,
+  twitterCeiling,
+  twitterLength,
+} from './count';
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const segments = (text: string) => [...segmenter.segment(text)].length;
@@ -38,6 +45,43 @@ describe('twitterLength', () => {
         expect(twitterLength(text)).toBe(twitterText.parseTweet(text).weightedLength);
       }),
       { numRuns: 30 },
+    );
+  });
+});
+
+describe('twitterCeiling', () => {
+  test.each([
+    ['plain', 'Hello world'],
+    ['short links count 23 each', 'a.co b.co c.co d.co'],
+    ['a link with a path', 'See https://example.com/a'],
+    ['CJK and emoji', '東京😀👍🏽🇫🇷'],
+    ['characters NFC expands (U+0344, U+FB2C)', '\u0344\ufb2c\u0344'],
+    ['an IP address', 'http://192.168.0.1/x'],
+  ])('%s: never below the exact count', (_, text) => {
+    expect(twitterCeiling(text)).toBeGreaterThanOrEqual(twitterText.parseTweet(text).weightedLength);
+  });
+
+  test('never below the exact count on arbitrary text with links', () => {
+    const piece = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+      fc.string({ unit: 'binary', maxLength: 6 }),
+      fc.constantFrom(
+        'a.co',
+        'x.com/y',
+        'https://t.co/abc',
+        'www.example.fr',
+        '东京.中国',
+        '.',
+        ' ',
+        '\u0344',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(twitterCeiling(text)).toBeGreaterThanOrEqual(twitterText.parseTweet(text).weightedLength);
+      }),
+      { numRuns: 150 },
     );
   });
 });
@@ -80,7 +124,7 @@ describe('graphemeLength', () => {
         const text = parts.join('');
         expect(graphemeLength(text)).toBe(segments(text));
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 });

@@ -1,4 +1,5 @@
-import twitterText from 'twitter-text';
+import twitterConfigs from 'twitter-text/dist/esm/configs';
+import parseTweet from 'twitter-text/dist/esm/parseTweet';
 import { extractLinks, type FoundLink } from './extract-links';
 
 /**
@@ -85,13 +86,12 @@ export function graphemeLength(text: string): number {
 }
 
 // Weights from twitter-text's own configuration (v3): scale 100, default weight 200.
-interface TwitterConfig {
-  scale: number;
-  defaultWeight: number;
-  transformedURLLength: number;
-  ranges: { start: number; end: number; weight: number }[];
-}
-const twitterConfig = (twitterText as unknown as { configs: { defaults: TwitterConfig } }).configs.defaults;
+const twitterConfig = twitterConfigs.defaults;
+const transformedUrlLength = twitterConfig.transformedURLLength;
+/** The most a code point weighs on X (CJK and emoji: 2). */
+const heaviest =
+  Math.max(twitterConfig.defaultWeight, ...twitterConfig.ranges.map((range) => range.weight)) /
+  twitterConfig.scale;
 
 const emojiSequence =
   /\p{Regional_Indicator}{2}|[#*0-9]\ufe0f?\u20e3|\p{Extended_Pictographic}(?:\ufe0f|\p{Emoji_Modifier}|[\u{e0020}-\u{e007f}])*(?:\u200d\p{Extended_Pictographic}(?:\ufe0f|\p{Emoji_Modifier})*)*/gu;
@@ -134,9 +134,23 @@ function fastTwitterLength(text: string, links: readonly FoundLink[]): number {
 /** Beyond this many UTF-16 units a draft is far over X's 280; the fast count is precise enough. */
 const exactTwitterLimit = 600;
 
+/**
+ * A cheap figure never below `twitterLength`: X weighs a code point (after NFC) at most 2 and counts
+ * each link 23 in place of its own characters, and a link has at least one ASCII dot in its domain,
+ * so links are never more than dots. Most drafts are far under 280 by this bound, and skip
+ * parseTweet: its first call in a fresh worker compiles twitter-text's URL expressions (~50 ms of
+ * a cold start, docs/ARCHITECTURE.md budget: 400 ms).
+ */
+export function twitterCeiling(text: string): number {
+  const normalized = text.normalize('NFC');
+  let dots = 0;
+  for (let index = normalized.indexOf('.'); index !== -1; index = normalized.indexOf('.', index + 1)) dots++;
+  return heaviest * normalized.length + transformedUrlLength * dots;
+}
+
 /** `links` are the text's own links when the caller has them (the draft's facts). */
 export function twitterLength(text: string, links?: readonly FoundLink[]): number {
-  if (text.length <= exactTwitterLimit) return twitterText.parseTweet(text).weightedLength;
+  if (text.length <= exactTwitterLimit) return parseTweet(text).weightedLength;
   const normalized = text.normalize('NFC');
   return fastTwitterLength(normalized, links && normalized === text ? links : extractLinks(normalized));
 }

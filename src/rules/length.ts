@@ -3,7 +3,14 @@ import type { Finding } from '../shared/finding';
 import type { Network } from '../shared/networks';
 import { networkNames } from '../shared/networks';
 import type { RuleContext } from './context';
-import { codePointLength, graphemeLength, mastodonLength, threadsLength, twitterLength } from './count';
+import {
+  codePointLength,
+  graphemeLength,
+  mastodonLength,
+  threadsLength,
+  twitterCeiling,
+  twitterLength,
+} from './count';
 import type { DraftFacts } from './draft-facts';
 import type { Rule } from './rule';
 
@@ -31,7 +38,11 @@ function limitFor(
 ): Limit | undefined {
   switch (network) {
     case 'x':
-      return { max: 280, count: (text, facts) => exactTwitterLength ?? twitterLength(text, facts?.links) };
+      return {
+        max: 280,
+        count: (text, facts) => exactTwitterLength ?? twitterLength(text, facts?.links),
+        ceiling: twitterCeiling,
+      };
     case 'facebook':
       return { max: 63_206, count: codePointLength, ceiling: units };
     case 'instagram':

@@ -135,16 +135,28 @@ function longest<L>(text: string, at: number, trie: TrieNode<L>, best?: Match<L>
   return result;
 }
 
-export function compileKeywords<L extends string>(lists: Record<L, readonly string[]>): KeywordMatcher<L> {
+function trieOf<L extends string>(lists: Record<L, readonly string[]>): TrieNode<L> {
   const root = node<L>();
   for (const label of Object.keys(lists) as L[]) {
     for (const term of lists[label]) insert(root, term.toLowerCase().replace(/ё/g, 'е'), label);
   }
+  return root;
+}
+
+/**
+ * The trie is built at the first scan, not when the list's module loads: the service worker loads
+ * every list at each start, and some only serve rare drafts (contests); building them all took
+ * ~10 ms of a cold start (docs/ARCHITECTURE.md budget: 400 ms for a cold worker's first answer).
+ */
+export function compileKeywords<L extends string>(lists: Record<L, readonly string[]>): KeywordMatcher<L> {
+  let built: TrieNode<L> | undefined;
 
   return {
     scan(text: string): KeywordHits<L> {
       const hits: KeywordHits<L> = {};
       if (!text) return hits;
+      built ??= trieOf(lists);
+      const root = built;
       const normalized = normalizeForKeywords(text);
       const sameIndices = normalized.length === text.length;
       let wordBefore = false;

@@ -1,0 +1,14 @@
+import { resolveZone } from '../shared/time';
+import { database } from '../store/db';
+
+/**
+ * Imported first by the worker's entry, so it runs while the rest of the worker is still loading.
+ * Nearly every start of the worker is for something that reads the database and the time of day
+ * (mostly a page's draft: docs/ARCHITECTURE.md budget, 400 ms for a cold worker's first answer):
+ * - the connection to IndexedDB opens in the browser process meanwhile, instead of after the
+ *   first request arrives;
+ * - the first use of Intl loads ICU's time-zone data, ~20 ms of a fresh worker's thread, spent
+ *   here while that connection opens.
+ */
+void database().catch(() => undefined); // A failure shows again, and is reported, at the first real use.
+resolveZone();
