@@ -4,7 +4,7 @@
  * that can throw into the host page (an invalid selector or a detached node gives an empty answer).
  */
 import { blockTags } from './draft-text';
-import { safely } from './guard';
+import { logDebug, safely } from './guard';
 import { pathOf } from './link-parts';
 
 export { pathOf, searchParam } from './link-parts';
@@ -38,6 +38,48 @@ export function ownFirst<T extends Element = HTMLElement>(
     for (let index = 0; index < list.length; index++) if (own(list[index])) return list[index];
     return null;
   }, null);
+}
+
+/**
+ * Whether `item` holds another element matching `itemSelector` (a comment holding nested replies).
+ * Asked once per item, it lets `ownPart` skip the ownership walks of the many items that hold none.
+ */
+export function holdsItems(item: Element, itemSelector: string): boolean {
+  try {
+    return item.querySelector(itemSelector) !== null;
+  } catch (error) {
+    logDebug(error);
+    return false;
+  }
+}
+
+/**
+ * The first element under `item` (not `item` itself) matching `selector` that is `item`'s own, not
+ * part of an item nested in it; `nested` is `holdsItems(item, itemSelector)`. Scans call this a
+ * few times per comment, so it is written for the measured costs (Chromium, 2,000 comments):
+ * - an item that holds no other item is answered by one native query;
+ * - an item's own parts usually come before its nested items, so the first match is checked with
+ *   one walk up before every match is listed and walked up from (`ownFirst`);
+ * - no closure per call (`safely`): the try is inline, its error logged as `safely` does.
+ */
+export function ownPart<T extends Element = HTMLElement>(
+  item: Element,
+  selector: string,
+  itemSelector: string,
+  nested: boolean,
+): T | null {
+  try {
+    const found = item.querySelector<T>(selector);
+    if (!nested || !found || found.parentElement?.closest(itemSelector) === item) return found;
+    const list = item.querySelectorAll<T>(selector);
+    for (let index = 1; index < list.length; index++) {
+      if (list[index].parentElement?.closest(itemSelector) === item) return list[index];
+    }
+    return null;
+  } catch (error) {
+    logDebug(error);
+    return null;
+  }
 }
 
 export function first<T extends Element = HTMLElement>(
@@ -91,9 +133,10 @@ function appendText(node: Node, text: string): string {
  */
 export function textOf(element: Element | null | undefined): string {
   if (!element) return '';
-  return appendText(element, '')
-    .replace(/[\u200b\ufeff]/g, '')
-    .trim();
+  // An element holding text only (a name, a short comment) is read with one call rather than the
+  // walk's three or four per node: the same text, since HTML's textContent is its text nodes.
+  const text = element.firstElementChild === null ? (element.textContent ?? '') : appendText(element, '');
+  return text.replace(/[\u200b\ufeff]/g, '').trim();
 }
 
 /** Epoch milliseconds from `time[datetime]` under `root`, if any. */
