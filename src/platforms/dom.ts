@@ -41,6 +41,14 @@ export function ownFirst<T extends Element = HTMLElement>(
 }
 
 /**
+ * Whether any element under `root` matching `itemSelector` holds another (replies nested in
+ * comments): one question for a whole scan, so that pages without nesting skip every per-item check.
+ */
+export function anyItemNests(root: ParentNode, itemSelector: string): boolean {
+  return first(root, `:is(${itemSelector}) :is(${itemSelector})`) !== null;
+}
+
+/**
  * Whether `item` holds another element matching `itemSelector` (a comment holding nested replies).
  * Asked once per item, it lets `ownPart` skip the ownership walks of the many items that hold none.
  */

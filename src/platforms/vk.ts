@@ -6,6 +6,7 @@
 import type { Adapter, CommentScanContext, Composer } from './adapter';
 import { type ComposerShape, commonDeleteLabels, defineAdapter } from './define-adapter';
 import {
+  anyItemNests,
   brandSet,
   closest,
   first,
@@ -134,7 +135,7 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   const replies = queryAll(root, selectors.reply);
   // One question for the scan: does any reply hold another? Most pages' replies then read their
   // parts with one query each (ownPart).
-  const mayNest = replies.length > 0 && first(root, `${selectors.reply} ${selectors.reply}`) !== null;
+  const mayNest = replies.length > 0 && anyItemNests(root, selectors.reply);
   const read = new Map<Element, ReplyParts>();
   const readOnce = (reply: Element) => {
     let parts = read.get(reply);
