@@ -113,24 +113,32 @@ export function editableRoot(element: HTMLElement): HTMLElement {
   return root;
 }
 
-/** Appends the text under `node` to `text`, blocks and `<br>` as line breaks, images as their `alt`. */
+/**
+ * Appends the text under `node` to `text`, blocks and `<br>` as line breaks, images as their `alt`.
+ * Each DOM read is a call into the browser, the cost of a comment scan: the tag is read once, and
+ * an element holding text only (a paragraph, a span) is read with one `textContent`, not walked.
+ */
 function appendText(node: Node, text: string): string {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     const type = child.nodeType;
     if (type === 3) text += child.nodeValue ?? '';
     else if (type === 1) {
-      // One read of the tag: each DOM property read is a call into the browser.
       const tag = (child as Element).tagName;
       if (tag === 'BR') text += '\n';
       else if (tag === 'IMG') text += (child as Element).getAttribute('alt') ?? '';
       else if (blockTags.has(tag)) {
         if (text && !text.endsWith('\n')) text += '\n';
-        text = appendText(child, text);
+        text = appendElement(child as Element, text);
         if (text && !text.endsWith('\n')) text += '\n';
-      } else text = appendText(child, text);
+      } else text = appendElement(child as Element, text);
     }
   }
   return text;
+}
+
+/** `appendText` of an element: its `textContent` when it holds no element (HTML's text nodes only). */
+function appendElement(element: Element, text: string): string {
+  return element.firstElementChild === null ? text + (element.textContent ?? '') : appendText(element, text);
 }
 
 /**
@@ -141,10 +149,9 @@ function appendText(node: Node, text: string): string {
  */
 export function textOf(element: Element | null | undefined): string {
   if (!element) return '';
-  // An element holding text only (a name, a short comment) is read with one call rather than the
-  // walk's three or four per node: the same text, since HTML's textContent is its text nodes.
-  const text = element.firstElementChild === null ? (element.textContent ?? '') : appendText(element, '');
-  return text.replace(/[\u200b\ufeff]/g, '').trim();
+  return appendElement(element, '')
+    .replace(/[\u200b\ufeff]/g, '')
+    .trim();
 }
 
 /** Epoch milliseconds from `time[datetime]` under `root`, if any. */

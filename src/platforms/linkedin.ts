@@ -66,9 +66,11 @@ function describe(element: HTMLElement): ComposerShape {
 
 /** `/in/alice-martin/` or `/company/acmebrand/`: the profile's name in its URL. */
 function slugOf(href: string | null | undefined): string {
-  const segments = pathOf(href).split('/').filter(Boolean);
-  return (segments[1] ?? '').toLowerCase();
+  // One expression rather than split and filter: every comment's author link is read.
+  return (secondSegment.exec(pathOf(href))?.[1] ?? '').toLowerCase();
 }
+
+const secondSegment = /^\/*[^/]+\/+([^/]+)/;
 
 /** One comment as the scan reads it: its own parts, never a nested reply's. */
 interface CommentParts {
