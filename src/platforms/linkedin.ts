@@ -123,22 +123,23 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   // One question for the scan: does any comment hold a reply? Then only those pay ownership walks.
   const mayNest = comments.length > 0 && anyItemNests(root, selectors.comment);
   const read = new Map<Element, CommentParts>();
-  const readOnce = (comment: Element) => {
+  // `nested`: whether the comment holds others, when known (a parent found from its reply does).
+  const readOnce = (comment: Element, nested: boolean) => {
     let parts = read.get(comment);
     if (!parts) {
-      parts = readComment(comment, mayNest && holdsItems(comment, selectors.comment));
+      parts = readComment(comment, nested);
       read.set(comment, parts);
     }
     return parts;
   };
-  const isBrand = (comment: Element) => {
-    const parts = readOnce(comment);
+  const isBrand = (comment: Element, parts: CommentParts) => {
     // The "Author" badge marks the update's author: the brand's when the update is the brand's.
     return isBrandProfile(parts.author, parts.authorHref) || (parts.badge && threadOf(comment).brands);
   };
   const answersBrand = (comment: Element) => {
-    const parent = mayNest ? closest(comment.parentElement, selectors.comment) : null;
-    return parent !== null && isBrand(parent);
+    // Walked up even when nothing under `root` nests: an added reply's parent is outside it.
+    const parent = closest(comment.parentElement, selectors.comment);
+    return parent !== null && isBrand(parent, readOnce(parent, true));
   };
   const mentionsBrand = (parts: CommentParts, comment: Element) =>
     mentionsAny(parts.text, brands) ||
@@ -149,8 +150,8 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   const tracked: { comment: Element; parts: CommentParts; update: Element | null }[] = [];
   const brandComments: Element[] = [];
   for (const comment of comments) {
-    const parts = readOnce(comment);
-    if (isBrand(comment)) {
+    const parts = readOnce(comment, mayNest && holdsItems(comment, selectors.comment));
+    if (isBrand(comment, parts)) {
       brandComments.push(comment);
       continue;
     }

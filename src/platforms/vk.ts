@@ -137,10 +137,11 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   // parts with one query each (ownPart).
   const mayNest = replies.length > 0 && anyItemNests(root, selectors.reply);
   const read = new Map<Element, ReplyParts>();
-  const readOnce = (reply: Element) => {
+  // `nested`: whether the reply holds others, when known (a parent found from its reply does).
+  const readOnce = (reply: Element, nested: boolean) => {
     let parts = read.get(reply);
     if (!parts) {
-      parts = readReply(reply, mayNest && holdsItems(reply, selectors.reply), brands);
+      parts = readReply(reply, nested, brands);
       read.set(reply, parts);
     }
     return parts;
@@ -166,14 +167,15 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     return thread;
   };
   const answersBrand = (reply: Element) => {
-    const parent = mayNest ? closest(reply.parentElement, selectors.reply) : null;
-    return parent !== null && readOnce(parent).byBrand;
+    // Walked up even when nothing under `root` nests: an added reply's parent is outside it.
+    const parent = closest(reply.parentElement, selectors.reply);
+    return parent !== null && readOnce(parent, true).byBrand;
   };
 
   const tracked: { reply: Element; parts: ReplyParts; postId?: string }[] = [];
   const brandReplies: Element[] = [];
   for (const reply of replies) {
-    const parts = readOnce(reply);
+    const parts = readOnce(reply, mayNest && holdsItems(reply, selectors.reply));
     if (parts.byBrand) brandReplies.push(reply);
     if (!parts.id || parts.byBrand) continue;
     // Only the brand's conversations: under its post, answering its reply, or naming it.
