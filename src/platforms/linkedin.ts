@@ -105,7 +105,7 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     brands.has(name.toLowerCase()) || brands.has(slugOf(href));
   // Whose update the comments answer: its actor line (the company page or the person). Comments of
   // one list share their update: found once per list, not walked up to from each comment.
-  const lists = new Map<Element | null, { update: Element | null; brands: boolean }>();
+  const lists = new Map<Element | null, { update: Element | null; byBrand: boolean }>();
   const threadOf = (comment: Element) => {
     let thread = lists.get(comment.parentElement);
     if (!thread) {
@@ -113,7 +113,7 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
       const actor = first(update, selectors.updateActor);
       thread = {
         update,
-        brands: actor !== null && isBrandProfile(textOf(actor), actor.getAttribute('href')),
+        byBrand: actor !== null && isBrandProfile(textOf(actor), actor.getAttribute('href')),
       };
       lists.set(comment.parentElement, thread);
     }
@@ -134,7 +134,7 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   };
   const isBrand = (comment: Element, parts: CommentParts) => {
     // The "Author" badge marks the update's author: the brand's when the update is the brand's.
-    return isBrandProfile(parts.author, parts.authorHref) || (parts.badge && threadOf(comment).brands);
+    return isBrandProfile(parts.author, parts.authorHref) || (parts.badge && threadOf(comment).byBrand);
   };
   const answersBrand = (comment: Element) => {
     // Walked up even when nothing under `root` nests: an added reply's parent is outside it.
@@ -158,7 +158,7 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     if (!parts.id) continue;
     // Only the brand's conversations: under its update, answering its comment, or naming it.
     const thread = threadOf(comment);
-    if (thread.brands || answersBrand(comment) || mentionsBrand(parts, comment))
+    if (thread.byBrand || answersBrand(comment) || mentionsBrand(parts, comment))
       tracked.push({ comment, parts, update: thread.update });
   }
   // A comment is answered when a brand reply is nested in it: walked up from the brand's few

@@ -149,7 +149,7 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   // Whose post the replies answer: the post header's author, else the wall owner its id names.
   // Replies of one list share their post: found once per list, not walked up to from each reply.
   const wallId = wallPath.exec(pathOf(context.pageUrl))?.[1];
-  const lists = new Map<Element | null, { postId?: string; brands: boolean }>();
+  const lists = new Map<Element | null, { postId?: string; byBrand: boolean }>();
   const threadOf = (reply: Element) => {
     let thread = lists.get(reply.parentElement);
     if (!thread) {
@@ -158,7 +158,7 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
       const author = first(post, selectors.postAuthor);
       thread = {
         postId,
-        brands: author
+        byBrand: author
           ? isBrandLink(author, textOf(author), brands)
           : postId !== undefined && ownerSlugs(postId).some((slug) => brands.has(slug)),
       };
@@ -180,7 +180,7 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     if (!parts.id || parts.byBrand) continue;
     // Only the brand's conversations: under its post, answering its reply, or naming it.
     const thread = threadOf(reply);
-    if (thread.brands || answersBrand(reply) || mentionsBrand(parts, brands))
+    if (thread.byBrand || answersBrand(reply) || mentionsBrand(parts, brands))
       tracked.push({ reply, parts, postId: thread.postId });
   }
   // A comment is answered when a brand reply is nested in it: walked up from the brand's few
