@@ -6,7 +6,19 @@
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
 import { type ComposerShape, commonDeleteLabels, defineAdapter } from './define-adapter';
-import { brandSet, closest, first, mentionsAny, ownFirst, pathOf, queryAll, textOf, timeOf } from './dom';
+import {
+  anyItemNests,
+  brandSet,
+  closest,
+  first,
+  holdsItems,
+  mentionsAny,
+  ownPart,
+  pathOf,
+  queryAll,
+  textOf,
+  timeOf,
+} from './dom';
 import { seenComment } from './thread';
 
 const selectors = {
@@ -54,56 +66,116 @@ function describe(element: HTMLElement): ComposerShape {
 
 /** `/in/alice-martin/` or `/company/acmebrand/`: the profile's name in its URL. */
 function slugOf(href: string | null | undefined): string {
-  const segments = pathOf(href).split('/').filter(Boolean);
-  return (segments[1] ?? '').toLowerCase();
+  // One expression rather than split and filter: every comment's author link is read.
+  return (secondSegment.exec(pathOf(href))?.[1] ?? '').toLowerCase();
+}
+
+const secondSegment = /^\/*[^/]+\/+([^/]+)/;
+
+/** One comment as the scan reads it: its own parts, never a nested reply's. */
+interface CommentParts {
+  id: string;
+  author: string;
+  authorHref: string | null;
+  /** Whether the comment carries the "Author" badge (the update's author wrote it). */
+  badge: boolean;
+  text: string;
+  textElement: Element | null;
+}
+
+/** The comment's own parts, one native query each (ownPart). */
+function readComment(comment: Element, nested: boolean): CommentParts {
+  const own = (selector: string) => ownPart(comment, selector, selectors.comment, nested);
+  const textElement = own(selectors.commentText);
+  return {
+    id: comment.getAttribute('data-id') ?? '',
+    author: textOf(own(selectors.commentAuthor)),
+    authorHref: own(selectors.commentAuthorLink)?.getAttribute('href') ?? null,
+    badge: own(selectors.authorBadge) !== null,
+    text: textOf(textElement),
+    textElement,
+  };
 }
 
 function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
   const brands = brandSet(context.brandHandles);
-  const own = (comment: Element, selector: string) => ownFirst(comment, selector, selectors.comment);
-  const authorOf = (comment: Element) => textOf(own(comment, selectors.commentAuthor));
+  // Nothing is tracked until the brand is named: no comment can be its own, answer it or name it.
+  if (!brands.size) return [];
   const isBrandProfile = (name: string, href: string | null | undefined) =>
     brands.has(name.toLowerCase()) || brands.has(slugOf(href));
-  // Whose update the comments answer: its actor line (the company page or the person).
-  const brandUpdates = new Map<Element | null, boolean>();
-  const onBrandsUpdate = (update: Element | null) => {
-    let known = brandUpdates.get(update);
-    if (known === undefined) {
+  // Whose update the comments answer: its actor line (the company page or the person). Comments of
+  // one list share their update: found once per list, not walked up to from each comment.
+  const lists = new Map<Element | null, { update: Element | null; byBrand: boolean }>();
+  const threadOf = (comment: Element) => {
+    let thread = lists.get(comment.parentElement);
+    if (!thread) {
+      const update = closest(comment.parentElement, selectors.update);
       const actor = first(update, selectors.updateActor);
-      known = actor !== null && isBrandProfile(textOf(actor), actor.getAttribute('href'));
-      brandUpdates.set(update, known);
+      thread = {
+        update,
+        byBrand: actor !== null && isBrandProfile(textOf(actor), actor.getAttribute('href')),
+      };
+      lists.set(comment.parentElement, thread);
     }
-    return known;
+    return thread;
   };
-  const isBrand = (comment: Element, update: Element | null) =>
-    isBrandProfile(authorOf(comment), own(comment, selectors.commentAuthorLink)?.getAttribute('href')) ||
+  const comments = queryAll(root, selectors.comment);
+  // One question for the scan: does any comment hold a reply? Then only those pay ownership walks.
+  const mayNest = comments.length > 0 && anyItemNests(root, selectors.comment);
+  const read = new Map<Element, CommentParts>();
+  // `nested`: whether the comment holds others, when known (a parent found from its reply does).
+  const readOnce = (comment: Element, nested: boolean) => {
+    let parts = read.get(comment);
+    if (!parts) {
+      parts = readComment(comment, nested);
+      read.set(comment, parts);
+    }
+    return parts;
+  };
+  const isBrand = (comment: Element, parts: CommentParts) => {
     // The "Author" badge marks the update's author: the brand's when the update is the brand's.
-    (own(comment, selectors.authorBadge) !== null && onBrandsUpdate(update));
-  const found: ReturnType<Adapter['comments']> = [];
-  for (const comment of queryAll(root, selectors.comment)) {
-    const id = comment.getAttribute('data-id') ?? '';
-    const update = closest(comment, selectors.update);
-    if (!id || isBrand(comment, update)) continue;
-    const textElement = own(comment, selectors.commentText);
-    const text = textOf(textElement);
-    // Only the brand's conversations: under its update, answering its comment, or naming it.
+    return isBrandProfile(parts.author, parts.authorHref) || (parts.badge && threadOf(comment).byBrand);
+  };
+  const answersBrand = (comment: Element) => {
+    // Walked up even when nothing under `root` nests: an added reply's parent is outside it.
     const parent = closest(comment.parentElement, selectors.comment);
-    const mentions =
-      mentionsAny(text, brands) ||
-      queryAll(textElement ?? comment, 'a[href]').some((link) =>
-        isBrandProfile(textOf(link), link.getAttribute('href')),
-      );
-    if (!onBrandsUpdate(update) && !(parent && isBrand(parent, update)) && !mentions) continue;
-    const answered = queryAll(comment, selectors.comment)
-      .slice(1)
-      .some((reply) => isBrand(reply, update));
-    const writtenAt = timeOf(comment);
-    const postId = update?.getAttribute('data-urn') ?? undefined;
-    found.push(
-      seenComment('linkedin', context, { id, author: authorOf(comment), text, writtenAt }, answered, postId),
+    return parent !== null && isBrand(parent, readOnce(parent, true));
+  };
+  const mentionsBrand = (parts: CommentParts, comment: Element) =>
+    mentionsAny(parts.text, brands) ||
+    queryAll(parts.textElement ?? comment, 'a[href]').some((link) =>
+      isBrandProfile(textOf(link), link.getAttribute('href')),
     );
+
+  const tracked: { comment: Element; parts: CommentParts; update: Element | null }[] = [];
+  const brandComments: Element[] = [];
+  for (const comment of comments) {
+    const parts = readOnce(comment, mayNest && holdsItems(comment, selectors.comment));
+    if (isBrand(comment, parts)) {
+      brandComments.push(comment);
+      continue;
+    }
+    if (!parts.id) continue;
+    // Only the brand's conversations: under its update, answering its comment, or naming it.
+    const thread = threadOf(comment);
+    if (thread.byBrand || answersBrand(comment) || mentionsBrand(parts, comment))
+      tracked.push({ comment, parts, update: thread.update });
   }
-  return found;
+  // A comment is answered when a brand reply is nested in it: walked up from the brand's few
+  // replies, rather than every comment listing and reading the replies it holds.
+  const answered = new Set<Element>();
+  for (const brandComment of brandComments) {
+    let holder = closest(brandComment.parentElement, selectors.comment);
+    while (holder && !answered.has(holder)) {
+      answered.add(holder);
+      holder = closest(holder.parentElement, selectors.comment);
+    }
+  }
+  return tracked.map(({ comment, parts, update }) => {
+    const item = { id: parts.id, author: parts.author, text: parts.text, writtenAt: timeOf(comment) };
+    const postId = update?.getAttribute('data-urn') ?? undefined;
+    return seenComment('linkedin', context, item, answered.has(comment), postId);
+  });
 }
 
 /** The member's profile slug from the "Me" link (`/in/jane-doe/`). */

@@ -30,7 +30,11 @@ const selectors = {
   status: '.status[data-id]',
   detailedStatus: '.detailed-status',
   account: 'a.status__display-name',
-  time: 'a.status__relative-time time[datetime], time[datetime]',
+  /**
+   * A status's first time is its relative time (`a.status__relative-time time`); a selector list
+   * naming it first found the same element at twice the cost.
+   */
+  time: 'time[datetime]',
   content: '.status__content',
   mention: '.status__content a.mention[href]',
   columns: '.columns-area__panels__main, .columns-area',
@@ -78,6 +82,17 @@ function firstFollowing(statuses: Element[], focused: Element): number {
   return low;
 }
 
+/**
+ * Whom the status names in its text, as full accts, its author's own left out. One native query
+ * says whether it has a mention link at all (most have none) before they are listed and parsed.
+ */
+function mentionedAccts(status: Element, own: string): string[] {
+  if (!status.querySelector('a.mention[href]')) return [];
+  return queryAll<HTMLAnchorElement>(status, selectors.mention)
+    .map((link) => mentionAcct(link.href))
+    .filter((target) => target && target !== own);
+}
+
 function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
   const host = safely(() => new URL(context.pageUrl).hostname.toLowerCase(), '');
   const page = statusPath.exec(pathOf(context.pageUrl));
@@ -85,37 +100,37 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   const accounts = [...brandSet(context.brandHandles)].map((configured) =>
     configured.includes('@') ? { acct: fullAcct(configured, host) } : { user: configured },
   );
-  const isBrand = (acct: string) => {
-    const full = fullAcct(acct, host);
-    const user = normalizeHandle(acct).split('@')[0];
+  /** Whether a full acct (`fullAcct`) is one of the brand's. */
+  const isBrand = (full: string) => {
+    const user = full.split('@')[0];
     return accounts.some((account) => (account.acct ? full === account.acct : user === account.user));
   };
-  const threadIsBrands = page !== null && isBrand(page[1]);
+  const threadIsBrands = page !== null && isBrand(fullAcct(page[1], host));
   // Descendants follow the focused status; ancestors above it are context, not comments.
   const focused = first(root, selectors.detailedStatus);
   const statuses = queryAll(root, selectors.status);
   const firstBelow = focused ? firstFollowing(statuses, focused) : statuses.length;
   const items: ThreadItem[] = [];
-  for (const [index, status] of statuses.entries()) {
+  for (let index = 0; index < statuses.length; index++) {
+    const status = statuses[index];
     const acct = first(status, selectors.account)?.getAttribute('title') ?? '';
     const id = status.getAttribute('data-id') ?? '';
     if (!acct || !id || id === page?.[2]) continue;
     const own = fullAcct(acct, host);
-    const repliesTo = queryAll<HTMLAnchorElement>(status, selectors.mention)
-      .map((link) => mentionAcct(link.href))
-      .filter((target) => target && target !== own);
+    const repliesTo = mentionedAccts(status, own);
     const belowFocused = focused !== null && index >= firstBelow;
-    const mentionsBrand = repliesTo.some(isBrand);
-    items.push({
+    const item: ThreadItem = {
       id,
       author: acct,
       text: textOf(first(status, selectors.content)),
-      writtenAt: timeOf(status, selectors.time),
       who: own,
-      byBrand: isBrand(acct),
+      byBrand: isBrand(own),
       repliesTo,
-      counts: (threadIsBrands && (belowFocused || focused === null)) || mentionsBrand,
-    });
+      counts: (threadIsBrands && (belowFocused || focused === null)) || repliesTo.some(isBrand),
+    };
+    const writtenAt = timeOf(status, selectors.time);
+    if (writtenAt !== undefined) item.writtenAt = writtenAt;
+    items.push(item);
   }
   return followingThread('mastodon', context, items, page?.[2]);
 }
