@@ -5,7 +5,8 @@
  * cases pin what the shortcuts must still tell apart.
  */
 import { describe, expect, test } from 'vitest';
-import { anyItemNests, holdsItems, ownPart, textOf } from './dom';
+import { textOf } from './dom';
+import { anyItemNests, holdsItems, ownPart } from './own-part';
 
 function element(html: string): HTMLElement {
   const holder = document.createElement('div');

@@ -4,7 +4,7 @@
  * that can throw into the host page (an invalid selector or a detached node gives an empty answer).
  */
 import { blockTags } from './draft-text';
-import { logDebug, safely } from './guard';
+import { safely } from './guard';
 import { pathOf } from './link-parts';
 
 export { pathOf, searchParam } from './link-parts';
@@ -38,56 +38,6 @@ export function ownFirst<T extends Element = HTMLElement>(
     for (let index = 0; index < list.length; index++) if (own(list[index])) return list[index];
     return null;
   }, null);
-}
-
-/**
- * Whether any element under `root` matching `itemSelector` holds another (replies nested in
- * comments): one question for a whole scan, so that pages without nesting skip every per-item check.
- */
-export function anyItemNests(root: ParentNode, itemSelector: string): boolean {
-  return first(root, `:is(${itemSelector}) :is(${itemSelector})`) !== null;
-}
-
-/**
- * Whether `item` holds another element matching `itemSelector` (a comment holding nested replies).
- * Asked once per item, it lets `ownPart` skip the ownership walks of the many items that hold none.
- */
-export function holdsItems(item: Element, itemSelector: string): boolean {
-  try {
-    return item.querySelector(itemSelector) !== null;
-  } catch (error) {
-    logDebug(error);
-    return false;
-  }
-}
-
-/**
- * The first element under `item` (not `item` itself) matching `selector` that is `item`'s own, not
- * part of an item nested in it; `nested` is `holdsItems(item, itemSelector)`. Scans call this a
- * few times per comment, so it is written for the measured costs (Chromium, 2,000 comments):
- * - an item that holds no other item is answered by one native query;
- * - an item's own parts usually come before its nested items, so the first match is checked with
- *   one walk up before every match is listed and walked up from (`ownFirst`);
- * - no closure per call (`safely`): the try is inline, its error logged as `safely` does.
- */
-export function ownPart<T extends Element = HTMLElement>(
-  item: Element,
-  selector: string,
-  itemSelector: string,
-  nested: boolean,
-): T | null {
-  try {
-    const found = item.querySelector<T>(selector);
-    if (!nested || !found || found.parentElement?.closest(itemSelector) === item) return found;
-    const list = item.querySelectorAll<T>(selector);
-    for (let index = 1; index < list.length; index++) {
-      if (list[index].parentElement?.closest(itemSelector) === item) return list[index];
-    }
-    return null;
-  } catch (error) {
-    logDebug(error);
-    return null;
-  }
 }
 
 export function first<T extends Element = HTMLElement>(

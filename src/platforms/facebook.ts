@@ -19,7 +19,7 @@ import {
   textOf,
 } from './dom';
 import { isResolved } from './link-parts';
-import { holdsItem, ownPart } from './own-part';
+import { holdsItems, ownPart } from './own-part';
 import { seenComment } from './thread';
 
 const selectors = {
@@ -181,7 +181,7 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   const nests = (article: Element) => {
     let known = holdsReplies.get(article);
     if (known === undefined) {
-      known = holdsItem(article, selectors.article);
+      known = holdsItems(article, selectors.article);
       holdsReplies.set(article, known);
     }
     return known;

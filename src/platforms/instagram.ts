@@ -18,7 +18,7 @@ import {
   textOf,
   timeOf,
 } from './dom';
-import { holdsItem, ownPart } from './own-part';
+import { holdsItems, ownPart } from './own-part';
 import { seenComment } from './thread';
 
 const selectors = {
@@ -142,7 +142,7 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   const nests = (item: Element) => {
     let known = holdsReplies.get(item);
     if (known === undefined) {
-      known = holdsItem(item, selectors.item);
+      known = holdsItems(item, selectors.item);
       holdsReplies.set(item, known);
     }
     return known;

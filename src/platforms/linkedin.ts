@@ -6,19 +6,8 @@
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
 import { type ComposerShape, commonDeleteLabels, defineAdapter } from './define-adapter';
-import {
-  anyItemNests,
-  brandSet,
-  closest,
-  first,
-  holdsItems,
-  mentionsAny,
-  ownPart,
-  pathOf,
-  queryAll,
-  textOf,
-  timeOf,
-} from './dom';
+import { brandSet, closest, first, mentionsAny, pathOf, queryAll, textOf, timeOf } from './dom';
+import { anyItemNests, holdersOf, holdsItems, ownPart } from './own-part';
 import { seenComment } from './thread';
 
 const selectors = {
@@ -161,16 +150,8 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     if (thread.byBrand || answersBrand(comment) || mentionsBrand(parts, comment))
       tracked.push({ comment, parts, update: thread.update });
   }
-  // A comment is answered when a brand reply is nested in it: walked up from the brand's few
-  // replies, rather than every comment listing and reading the replies it holds.
-  const answered = new Set<Element>();
-  for (const brandComment of brandComments) {
-    let holder = closest(brandComment.parentElement, selectors.comment);
-    while (holder && !answered.has(holder)) {
-      answered.add(holder);
-      holder = closest(holder.parentElement, selectors.comment);
-    }
-  }
+  // A comment is answered when a brand reply is nested in it.
+  const answered = holdersOf(brandComments, selectors.comment);
   return tracked.map(({ comment, parts, update }) => {
     const item = { id: parts.id, author: parts.author, text: parts.text, writtenAt: timeOf(comment) };
     const postId = update?.getAttribute('data-urn') ?? undefined;

@@ -6,7 +6,7 @@
  */
 import { expect, test } from 'vitest';
 import { mayLinkToBrand } from './brand-links';
-import { firstAccepted, holdsItem, ownPart } from './own-part';
+import { firstAccepted, holdsItems, ownPart } from './own-part';
 
 function element(html: string): Element {
   const host = document.createElement('div');
@@ -20,13 +20,13 @@ const comment = element(`<li id="comment">
 </li>`);
 
 test('an item holding another is told apart from one that does not', () => {
-  expect(holdsItem(comment, 'li')).toBe(true);
-  expect(holdsItem(comment.querySelector('#reply') as Element, 'li')).toBe(false);
+  expect(holdsItems(comment, 'li')).toBe(true);
+  expect(holdsItems(comment.querySelector('#reply') as Element, 'li')).toBe(false);
 });
 
 test('a nested item’s part met first is skipped for the item’s own', () => {
   expect(ownPart(comment, 'a', 'li', true)?.id).toBe('own-link');
-  // Told that nothing nests, the first match is taken: the caller asks holdsItem first.
+  // Told that nothing nests, the first match is taken: the caller asks holdsItems first.
   expect(ownPart(comment, 'a', 'li', false)?.id).toBe('reply-link');
 });
 

@@ -1,18 +1,39 @@
 /**
- * An item's own part (its permalink, author link, text) when items nest (a comment holding its
+ * An item's own parts (its permalink, author link, text) when items nest (a comment holding its
  * replies): the cheap form of dom.ts `ownFirst` for comment scans. Measured in Chromium on 2,000
  * comments, `ownFirst` listed every match (`querySelectorAll`) and walked each up to its item;
  * most items hold no other item, and in the others the first match is almost always the item's own.
- * So: one native `querySelector`, its owner checked only when the item holds another item, and the
- * full list read only when that first match belongs to a nested item.
+ * So: one question per scan (does anything nest?) or per item (does it hold another?), one native
+ * `querySelector` per part, its owner checked only when the item holds another item, and the full
+ * list read only when that first match is refused. No closure per call (`safely`): the tries are
+ * inline, their errors logged as `safely` does.
  */
+import { logDebug } from './guard';
 
 /**
- * Whether `item` holds another element matching `itemSelector`: asked once per item, it decides
- * whether its parts need their owner checked at all.
+ * Whether any element under `root` matching `itemSelector` holds another (replies nested in
+ * comments): one question for a whole scan, so that pages without nesting skip every per-item check.
  */
-export function holdsItem(item: Element, itemSelector: string): boolean {
-  return item.querySelector(itemSelector) !== null;
+export function anyItemNests(root: ParentNode, itemSelector: string): boolean {
+  try {
+    return root.querySelector(`:is(${itemSelector}) :is(${itemSelector})`) !== null;
+  } catch (error) {
+    logDebug(error);
+    return false;
+  }
+}
+
+/**
+ * Whether `item` holds another element matching `itemSelector` (a comment holding nested replies).
+ * Asked once per item, it lets `ownPart` skip the ownership walks of the many items that hold none.
+ */
+export function holdsItems(item: Element, itemSelector: string): boolean {
+  try {
+    return item.querySelector(itemSelector) !== null;
+  } catch (error) {
+    logDebug(error);
+    return false;
+  }
 }
 
 /**
@@ -24,30 +45,54 @@ export function firstAccepted<T extends Element = HTMLElement>(
   selector: string,
   accept: (element: T) => boolean,
 ): T | null {
-  const candidate = root.querySelector<T>(selector);
-  if (!candidate || accept(candidate)) return candidate;
-  const candidates = root.querySelectorAll<T>(selector);
-  for (let index = 1; index < candidates.length; index++)
-    if (accept(candidates[index])) return candidates[index];
-  return null;
+  try {
+    const candidate = root.querySelector<T>(selector);
+    if (!candidate || accept(candidate)) return candidate;
+    const candidates = root.querySelectorAll<T>(selector);
+    for (let index = 1; index < candidates.length; index++)
+      if (accept(candidates[index])) return candidates[index];
+    return null;
+  } catch (error) {
+    logDebug(error);
+    return null;
+  }
 }
 
+const always = () => true;
+
 /**
- * The first descendant of `item` matching `selector` whose nearest `itemSelector` is `item` and that
- * `accept` takes; `nested` says whether `item` holds other items (holdsItem), else any match is its
- * own. Unlike `ownFirst`, `item` itself is not a candidate: callers ask for parts a comment's item
- * cannot be (a link inside it).
+ * The first descendant of `item` (not `item` itself) matching `selector` whose nearest
+ * `itemSelector` is `item` and that `accept` takes; `nested` is `holdsItems(item, itemSelector)`,
+ * else any match is its own.
  */
 export function ownPart<T extends Element = HTMLElement>(
   item: Element,
   selector: string,
   itemSelector: string,
   nested: boolean,
-  accept: (element: T) => boolean = () => true,
+  accept: (element: T) => boolean = always,
 ): T | null {
+  if (!nested) return firstAccepted<T>(item, selector, accept);
   return firstAccepted<T>(
     item,
     selector,
-    (element) => (!nested || element.closest(itemSelector) === item) && accept(element),
+    (element) => element.closest(itemSelector) === item && accept(element),
   );
+}
+
+/**
+ * The items holding one of `brandItems` at any depth: in the nested layout (Facebook, Instagram,
+ * LinkedIn, VK) these are the comments the brand answered. Walked up from the brand's few replies,
+ * rather than every comment listing and reading the replies it holds.
+ */
+export function holdersOf(brandItems: readonly Element[], itemSelector: string): Set<Element> {
+  const holders = new Set<Element>();
+  for (const brandItem of brandItems) {
+    let holder = brandItem.parentElement?.closest(itemSelector) ?? null;
+    while (holder && !holders.has(holder)) {
+      holders.add(holder);
+      holder = holder.parentElement?.closest(itemSelector) ?? null;
+    }
+  }
+  return holders;
 }

@@ -5,19 +5,8 @@
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
 import { type ComposerShape, commonDeleteLabels, defineAdapter } from './define-adapter';
-import {
-  anyItemNests,
-  brandSet,
-  closest,
-  first,
-  holdsItems,
-  isModEnter,
-  mentionsAny,
-  ownPart,
-  pathOf,
-  queryAll,
-  textOf,
-} from './dom';
+import { brandSet, closest, first, isModEnter, mentionsAny, pathOf, queryAll, textOf } from './dom';
+import { anyItemNests, holdersOf, holdsItems, ownPart } from './own-part';
 import { seenComment } from './thread';
 
 const selectors = {
@@ -183,16 +172,8 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     if (thread.byBrand || answersBrand(reply) || mentionsBrand(parts, brands))
       tracked.push({ reply, parts, postId: thread.postId });
   }
-  // A comment is answered when a brand reply is nested in it: walked up from the brand's few
-  // replies, rather than every comment listing the replies it holds.
-  const answered = new Set<Element>();
-  for (const brandReply of brandReplies) {
-    let holder = closest(brandReply.parentElement, selectors.reply);
-    while (holder && !answered.has(holder)) {
-      answered.add(holder);
-      holder = closest(holder.parentElement, selectors.reply);
-    }
-  }
+  // A comment is answered when a brand reply is nested in it.
+  const answered = holdersOf(brandReplies, selectors.reply);
   return tracked.map(({ reply, parts, postId }) =>
     seenComment('vk', context, parts, answered.has(reply), postId),
   );
