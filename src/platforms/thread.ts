@@ -37,7 +37,7 @@ export interface ThreadItem {
    * Accounts this item explicitly answers (lower-case), as the page names them; empty when the page
    * names nobody, so the item answers the one right above it.
    */
-  repliesTo: string[];
+  repliesTo: readonly string[];
   /** Whether this item may be a comment at all (not the post itself, not outside the thread). */
   counts: boolean;
 }

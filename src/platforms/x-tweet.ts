@@ -20,9 +20,12 @@ export interface TweetParts {
    * for the brand's own tweets and those that name the brand (the names tell whom the brand
    * answered); empty for the others, where nothing asks.
    */
-  named: string[];
-  /** Whether a link outside the author line points at one of the brand's accounts. */
-  namesBrand: boolean;
+  named: readonly string[];
+  /**
+   * Whether a link outside the author line points at one of the brand's accounts; undefined where
+   * nobody asks (`readTweets`' `everyReplyCountsAfter`).
+   */
+  namesBrand?: boolean;
 }
 
 export interface TweetSelectors {
@@ -62,6 +65,8 @@ function ownFirst(
 }
 
 const handleForm = /^[a-z0-9_]{1,15}$/;
+/** Others' tweets share one empty list of names: no array per tweet for the scan to collect. */
+const noNames: readonly string[] = [];
 
 /**
  * `a[href$="/acme" i], …`: every link that can be a profile link to one of `brands` (a profile
@@ -104,6 +109,7 @@ function readTweet(
   mayNest: boolean,
   brands: ReadonlySet<string>,
   brandLink: string | null,
+  askNames: boolean,
 ): TweetParts | null {
   // A tweet that holds another (a quote rendered as a tweet) leaves the inner one its own parts.
   const nested = mayNest && tweet.querySelector(selectors.tweet) !== null;
@@ -116,8 +122,10 @@ function readTweet(
   if (status && !brands.has(status[1].toLowerCase())) {
     // A stranger's tweet: whom it names matters only when it names the brand, and only a link whose
     // path ends in a brand's name can. A native query finds those; the other links stay unread.
-    const namesBrand = brandLink !== null && namesAny(tweet, brandLink, brands, nested, selectors);
-    return partsOf(tweet, status, datetime, [], namesBrand, nested, selectors);
+    const namesBrand = !askNames
+      ? undefined
+      : brandLink !== null && namesAny(tweet, brandLink, brands, nested, selectors);
+    return partsOf(tweet, status, datetime, noNames, namesBrand, nested, selectors);
   }
 
   // Profile links: the author line's point at the tweet's own handle (dropped below); the others
@@ -153,38 +161,47 @@ function partsOf(
   tweet: Element,
   status: RegExpExecArray,
   datetime: string | null,
-  named: string[],
-  namesBrand: boolean,
+  named: readonly string[],
+  namesBrand: boolean | undefined,
   nested: boolean,
   selectors: TweetSelectors,
 ): TweetParts {
   const at = datetime ? Date.parse(datetime) : Number.NaN;
-  const parts: TweetParts = {
+  // Every field set, unknown ones as undefined: one object shape for all tweets keeps the scan's
+  // property reads monomorphic.
+  return {
     tweet,
     handle: status[1],
     id: status[2],
     text: textOf(ownFirst(tweet, selectors.tweetText, nested, selectors)),
+    writtenAt: Number.isFinite(at) ? at : undefined,
     named,
     namesBrand,
   };
-  if (Number.isFinite(at)) parts.writtenAt = at;
-  return parts;
 }
 
-/** Every tweet under `root`; `brands` (lower-case) are the accounts whose names are looked for. */
+/**
+ * Every tweet under `root`; `brands` (lower-case) are the accounts whose names are looked for. On
+ * the brand's own status page every reply below its post counts, named or not:
+ * `everyReplyCountsAfter` (that post's id) spares those replies the question.
+ */
 export function readTweets(
   root: ParentNode,
   selectors: TweetSelectors,
   brands: ReadonlySet<string>,
+  everyReplyCountsAfter?: string,
 ): TweetParts[] {
   const read: TweetParts[] = [];
   const tweets = queryAll(root, selectors.tweet);
   // One question for the whole scan rather than one per tweet: does any tweet hold another?
   const mayNest = tweets.length > 0 && first(root, `${selectors.tweet} ${selectors.tweet}`) !== null;
   const brandLink = brandLinks(brands);
+  let askNames = true;
   for (const tweet of tweets) {
-    const parts = readTweet(tweet, selectors, mayNest, brands, brandLink);
-    if (parts) read.push(parts);
+    const parts = readTweet(tweet, selectors, mayNest, brands, brandLink, askNames);
+    if (!parts) continue;
+    read.push(parts);
+    if (parts.id === everyReplyCountsAfter) askNames = false;
   }
   return read;
 }

@@ -68,11 +68,11 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   const threadIsBrands = page !== null && brands.has(page[1].toLowerCase());
   let afterFocused = page === null;
   const items: ThreadItem[] = [];
-  for (const status of readTweets(root, selectors, brands)) {
+  for (const status of readTweets(root, selectors, brands, threadIsBrands ? page[2] : undefined)) {
     const author = status.handle.toLowerCase();
     const isFocused = page !== null && status.id === page[2];
     const repliesTo = status.named;
-    const mentionsBrand = status.namesBrand;
+    const mentionsBrand = status.namesBrand === true;
     items.push({
       id: status.id,
       author: status.handle,
