@@ -22,6 +22,8 @@ const posts = Array.from({ length: 700 }, (_, i) => ({
 const comments = Array.from({ length: 40 }, (_, i) => ({
   id: `x:c${String(i).padStart(3, '0')}`,
   network: 'x',
+  // Tracked comments carry their brand (a restore gives one to those that don't).
+  brandId: 'brand-1',
   author: `fan${i}`,
   excerpt: `Question ${i}? 🍂`,
   writtenAt: NOW - i,
