@@ -19,7 +19,7 @@ import {
   textOf,
 } from './dom';
 import { isResolved } from './link-parts';
-import { holdsItems, ownPart } from './own-part';
+import { holdsItems, oncePer, ownPart } from './own-part';
 import { seenComment } from './thread';
 
 const selectors = {
@@ -177,31 +177,13 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   const isBrandProfile = (href: string, name: string) =>
     brands.has(profileSlug(href)) || brands.has(name.trim().toLowerCase());
   // Whether an article holds replies, asked once: an article without any has every part its own.
-  const holdsReplies = new Map<Element, boolean>();
-  const nests = (article: Element) => {
-    let known = holdsReplies.get(article);
-    if (known === undefined) {
-      known = holdsItems(article, selectors.article);
-      holdsReplies.set(article, known);
-    }
-    return known;
-  };
+  const nests = oncePer((article: Element) => holdsItems(article, selectors.article));
   // A reply is asked about as a comment and again from the comment that holds it: once each.
-  const authors = new Map<Element, Author | null>();
-  const author = (article: Element) => {
-    if (!authors.has(article)) authors.set(article, authorOf(article, nests(article)));
-    return authors.get(article) ?? null;
-  };
-  const brandArticles = new Map<Element, boolean>();
-  const isBrand = (article: Element) => {
-    let known = brandArticles.get(article);
-    if (known === undefined) {
-      const found = author(article);
-      known = found !== null && isBrandProfile(found.href, found.name);
-      brandArticles.set(article, known);
-    }
-    return known;
-  };
+  const author = oncePer((article: Element) => authorOf(article, nests(article)));
+  const isBrand = oncePer((article: Element) => {
+    const found = author(article);
+    return found !== null && isBrandProfile(found.href, found.name);
+  });
   // Whose post the comments answer: the story's author link, else the owner its permalinks name.
   const brandStories = new Map<Element | null, boolean>();
   const onBrandsPost = (article: Element, permalink: string) => {

@@ -18,7 +18,7 @@ import {
   textOf,
   timeOf,
 } from './dom';
-import { holdsItems, ownPart } from './own-part';
+import { holdsItems, oncePer, ownPart } from './own-part';
 import { seenComment } from './thread';
 
 const selectors = {
@@ -138,25 +138,9 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     return known;
   };
   // Whether an item holds replies, asked once: an item without any has every part its own.
-  const holdsReplies = new Map<Element, boolean>();
-  const nests = (item: Element) => {
-    let known = holdsReplies.get(item);
-    if (known === undefined) {
-      known = holdsItems(item, selectors.item);
-      holdsReplies.set(item, known);
-    }
-    return known;
-  };
+  const nests = oncePer((item: Element) => holdsItems(item, selectors.item));
   // A reply's username is asked from the comment holding it, and again as a comment: once each.
-  const usernames = new Map<Element, string>();
-  const username = (item: Element) => {
-    let known = usernames.get(item);
-    if (known === undefined) {
-      known = ownUsername(item, nests(item));
-      usernames.set(item, known);
-    }
-    return known;
-  };
+  const username = oncePer((item: Element) => ownUsername(item, nests(item)));
   const byBrand = (item: Element) => brands.has(username(item).toLowerCase());
   const found: ReturnType<Adapter['comments']> = [];
   for (const item of queryAll(root, selectors.item)) {

@@ -7,7 +7,7 @@
 import type { Adapter, CommentScanContext, Composer } from './adapter';
 import { type ComposerShape, commonDeleteLabels, defineAdapter } from './define-adapter';
 import { brandSet, closest, first, mentionsAny, pathOf, queryAll, textOf, timeOf } from './dom';
-import { anyItemNests, holdersOf, holdsItems, ownPart } from './own-part';
+import { anyItemNests, holdersOf, holdsItems, oncePer, ownPart } from './own-part';
 import { seenComment } from './thread';
 
 const selectors = {
@@ -94,20 +94,12 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     brands.has(name.toLowerCase()) || brands.has(slugOf(href));
   // Whose update the comments answer: its actor line (the company page or the person). Comments of
   // one list share their update: found once per list, not walked up to from each comment.
-  const lists = new Map<Element | null, { update: Element | null; byBrand: boolean }>();
-  const threadOf = (comment: Element) => {
-    let thread = lists.get(comment.parentElement);
-    if (!thread) {
-      const update = closest(comment.parentElement, selectors.update);
-      const actor = first(update, selectors.updateActor);
-      thread = {
-        update,
-        byBrand: actor !== null && isBrandProfile(textOf(actor), actor.getAttribute('href')),
-      };
-      lists.set(comment.parentElement, thread);
-    }
-    return thread;
-  };
+  const threadOfList = oncePer((list: Element | null) => {
+    const update = closest(list, selectors.update);
+    const actor = first(update, selectors.updateActor);
+    return { update, byBrand: actor !== null && isBrandProfile(textOf(actor), actor.getAttribute('href')) };
+  });
+  const threadOf = (comment: Element) => threadOfList(comment.parentElement);
   const comments = queryAll(root, selectors.comment);
   // One question for the scan: does any comment hold a reply? Then only those pay ownership walks.
   const mayNest = comments.length > 0 && anyItemNests(root, selectors.comment);

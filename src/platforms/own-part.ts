@@ -96,3 +96,20 @@ export function holdersOf(brandItems: readonly Element[], itemSelector: string):
   }
   return holders;
 }
+
+/**
+ * `read` as a function that reads each key once per scan: an item is asked about as a comment and
+ * again from the items around it (the reply it holds, the list it sits in). An `undefined` answer
+ * is not kept.
+ */
+export function oncePer<K, V>(read: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = read(key);
+      known.set(key, value);
+    }
+    return value;
+  };
+}

@@ -6,7 +6,7 @@
 import type { Adapter, CommentScanContext, Composer } from './adapter';
 import { type ComposerShape, commonDeleteLabels, defineAdapter } from './define-adapter';
 import { brandSet, closest, first, isModEnter, mentionsAny, pathOf, queryAll, textOf } from './dom';
-import { anyItemNests, holdersOf, holdsItems, ownPart } from './own-part';
+import { anyItemNests, holdersOf, holdsItems, oncePer, ownPart } from './own-part';
 import { seenComment } from './thread';
 
 const selectors = {
@@ -138,23 +138,18 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   // Whose post the replies answer: the post header's author, else the wall owner its id names.
   // Replies of one list share their post: found once per list, not walked up to from each reply.
   const wallId = wallPath.exec(pathOf(context.pageUrl))?.[1];
-  const lists = new Map<Element | null, { postId?: string; byBrand: boolean }>();
-  const threadOf = (reply: Element) => {
-    let thread = lists.get(reply.parentElement);
-    if (!thread) {
-      const post = closest(reply.parentElement, selectors.post);
-      const postId = post?.getAttribute('data-post-id') ?? wallId;
-      const author = first(post, selectors.postAuthor);
-      thread = {
-        postId,
-        byBrand: author
-          ? isBrandLink(author, textOf(author), brands)
-          : postId !== undefined && ownerSlugs(postId).some((slug) => brands.has(slug)),
-      };
-      lists.set(reply.parentElement, thread);
-    }
-    return thread;
-  };
+  const threadOfList = oncePer((list: Element | null): { postId?: string; byBrand: boolean } => {
+    const post = closest(list, selectors.post);
+    const postId = post?.getAttribute('data-post-id') ?? wallId;
+    const author = first(post, selectors.postAuthor);
+    return {
+      postId,
+      byBrand: author
+        ? isBrandLink(author, textOf(author), brands)
+        : postId !== undefined && ownerSlugs(postId).some((slug) => brands.has(slug)),
+    };
+  });
+  const threadOf = (reply: Element) => threadOfList(reply.parentElement);
   const answersBrand = (reply: Element) => {
     // Walked up even when nothing under `root` nests: an added reply's parent is outside it.
     const parent = closest(reply.parentElement, selectors.reply);
