@@ -19,7 +19,7 @@ import {
   textOf,
 } from './dom';
 import { isResolved } from './link-parts';
-import { holdsItems, oncePer, ownPart } from './own-part';
+import { firstAccepted, holdsItems, oncePer, ownPart } from './own-part';
 import { seenComment } from './thread';
 
 const selectors = {
@@ -190,9 +190,12 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     const story = storyOf(article);
     let known = brandStories.get(story);
     if (known === undefined) {
-      // The story's first link outside its comments: the author's avatar or name.
+      // The story's first link outside its comments: the author's avatar or name. It comes first;
+      // listing every link of a story with thousands of comments cost an added reply's scan 1.5 ms.
       const head = story
-        ? queryAll<HTMLAnchorElement>(story, 'a[href]').find(
+        ? firstAccepted<HTMLAnchorElement>(
+            story,
+            'a[href]',
             (link) => closest(link, selectors.comment) === null,
           )
         : null;
