@@ -95,6 +95,7 @@ describe('graphemeLength', () => {
     ['flags', '🇫🇷🇷🇺', 2],
     ['CRLF', 'a\r\nb', 3],
     ['Hangul jamo', '\u1100\u1161\u11a8', 1],
+    ['a prepended mark joins what follows (Unicode 16, Tulu-Tigalari)', '\u{113d1} ', 1],
   ])('%s', (_, text, expected) => {
     expect(graphemeLength(text)).toBe(expected);
   });

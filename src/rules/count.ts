@@ -24,10 +24,11 @@ export function codePointLength(text: string): number {
 
 /**
  * Characters that can join a grapheme cluster with a neighbour (UAX #29): extenders, joiners,
- * regional indicators, Hangul jamo, prepended marks, CR. Elsewhere each code point is a grapheme.
+ * regional indicators, Hangul jamo, prepended marks (Grapheme_Cluster_Break=Prepend as of Unicode 16,
+ * which added Tulu-Tigalari's U+113D1), CR. Elsewhere each code point is a grapheme.
  */
 const joining =
-  /(?:\u200c|\u200d|[\p{Grapheme_Extend}\p{M}\p{Emoji_Modifier}\p{Regional_Indicator}\r\u0e33\u0eb3\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u{110bd}\u{110cd}\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}])+/gu;
+  /(?:\u200c|\u200d|[\p{Grapheme_Extend}\p{M}\p{Emoji_Modifier}\p{Regional_Indicator}\r\u0e33\u0eb3\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u{110bd}\u{110cd}\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}\u{113d1}])+/gu;
 
 let segmenter: Intl.Segmenter | undefined;
 const windowCache = new Map<string, number>();
