@@ -8,6 +8,7 @@
  * brand's own tweets, and those that name it, have every link read. No layout reads.
  */
 import { first, queryAll, textOf } from './dom';
+import { firstAccepted, ownPart } from './own-part';
 
 export interface TweetParts {
   tweet: Element;
@@ -49,21 +50,6 @@ function ownedBy(element: Element, tweet: Element, selectors: TweetSelectors): b
   return element.parentElement?.closest(selectors.tweet) === tweet;
 }
 
-/** The first element of `tweet` matching `selector`, skipping nested tweets' when there are any. */
-function ownFirst(
-  tweet: Element,
-  selector: string,
-  nested: boolean,
-  selectors: TweetSelectors,
-): Element | null {
-  if (!nested) return tweet.querySelector(selector);
-  const candidates = tweet.querySelectorAll(selector);
-  for (let index = 0; index < candidates.length; index++) {
-    if (ownedBy(candidates[index], tweet, selectors)) return candidates[index];
-  }
-  return null;
-}
-
 const handleForm = /^[a-z0-9_]{1,15}$/;
 /** Others' tweets share one empty list of names: no array per tweet for the scan to collect. */
 const noNames: readonly string[] = [];
@@ -94,12 +80,7 @@ function namesAny(
     );
   };
   // Most tweets have no such link, and the ones that do usually pass with the first: one call each.
-  const candidate = tweet.querySelector(brandLink);
-  if (!candidate) return false;
-  if (names(candidate)) return true;
-  const anchors = tweet.querySelectorAll(brandLink);
-  for (let index = 1; index < anchors.length; index++) if (names(anchors[index])) return true;
-  return false;
+  return firstAccepted(tweet, brandLink, names) !== null;
 }
 
 /** The text, time, status and named profiles of one tweet, from its own elements only. */
@@ -113,7 +94,7 @@ function readTweet(
 ): TweetParts | null {
   // A tweet that holds another (a quote rendered as a tweet) leaves the inner one its own parts.
   const nested = mayNest && tweet.querySelector(selectors.tweet) !== null;
-  const time = ownFirst(tweet, selectors.time, nested, selectors);
+  const time = ownPart(tweet, selectors.time, selectors.tweet, nested);
   const datetime = time?.getAttribute('datetime') ?? null;
   // The time sits in its status link (a few levels down); one native call finds it.
   const link = time?.closest('a[href]') ?? null;
@@ -173,7 +154,7 @@ function partsOf(
     tweet,
     handle: status[1],
     id: status[2],
-    text: textOf(ownFirst(tweet, selectors.tweetText, nested, selectors)),
+    text: textOf(ownPart(tweet, selectors.tweetText, selectors.tweet, nested)),
     writtenAt: Number.isFinite(at) ? at : undefined,
     named,
     namesBrand,
