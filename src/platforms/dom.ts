@@ -70,10 +70,10 @@ export function editableRoot(element: HTMLElement): HTMLElement {
  */
 function appendText(node: Node, text: string): string {
   for (let child = node.firstChild; child; child = child.nextSibling) {
-    const type = child.nodeType;
-    if (type === 3) text += child.nodeValue ?? '';
-    else if (type === 1) {
-      const tag = (child as Element).tagName;
+    // One read tells text from element and names the tag: `#text`, `#comment`, or the tag name.
+    const tag = child.nodeName;
+    if (tag === '#text') text += child.nodeValue ?? '';
+    else if (tag.charCodeAt(0) !== 35) {
       if (tag === 'BR') text += '\n';
       else if (tag === 'IMG') text += (child as Element).getAttribute('alt') ?? '';
       else if (blockTags.has(tag)) {
