@@ -28,7 +28,10 @@ export interface ThreadItem {
   id: string;
   /** As the page shows it (reported in the comment). */
   author: string;
-  /** The account in the form `repliesTo` uses, when it differs from `author` lower-cased. */
+  /**
+   * The account in the form `repliesTo` uses; without it, `author` lower-cased. An adapter that has
+   * it at hand already sets it, sparing the scan a second lower-casing per item.
+   */
   who?: string;
   text: string;
   writtenAt?: number;

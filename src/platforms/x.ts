@@ -69,16 +69,16 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   let afterFocused = page === null;
   const items: ThreadItem[] = [];
   for (const status of readTweets(root, selectors, brands, threadIsBrands ? page[2] : undefined)) {
-    const author = status.handle.toLowerCase();
     const isFocused = page !== null && status.id === page[2];
     const repliesTo = status.named;
     const mentionsBrand = status.namesBrand === true;
     items.push({
       id: status.id,
       author: status.handle,
+      who: status.who,
       text: status.text,
       writtenAt: status.writtenAt,
-      byBrand: brands.has(author),
+      byBrand: brands.has(status.who),
       repliesTo,
       counts: !isFocused && ((threadIsBrands && afterFocused) || mentionsBrand),
     });
