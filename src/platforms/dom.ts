@@ -5,7 +5,6 @@
  */
 import { blockTags } from './draft-text';
 import { safely } from './guard';
-import { parseInstant } from './instant';
 import { pathOf } from './link-parts';
 
 export { pathOf, searchParam } from './link-parts';
@@ -110,7 +109,7 @@ export function textOf(element: Element | null | undefined): string {
 /** Epoch milliseconds from `time[datetime]` under `root`, if any. */
 export function timeOf(root: Element, selector = 'time[datetime]'): number | undefined {
   const value = first(root, selector)?.getAttribute('datetime');
-  const at = value ? parseInstant(value) : Number.NaN;
+  const at = value ? Date.parse(value) : Number.NaN;
   return Number.isFinite(at) ? at : undefined;
 }
 

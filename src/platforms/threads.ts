@@ -19,7 +19,6 @@ import {
   textOf,
   timeOf,
 } from './dom';
-import { parseInstant } from './instant';
 import { firstAccepted } from './own-part';
 import { followingThread, type ThreadItem } from './thread';
 
@@ -91,7 +90,7 @@ function namedAccounts(item: Element, own: string): string[] {
 function writtenAt(item: Element, time: Element | null): number | undefined {
   const datetime = time?.getAttribute('datetime') ?? null;
   if (datetime === null) return time ? timeOf(item) : undefined;
-  const at = datetime ? parseInstant(datetime) : Number.NaN;
+  const at = datetime ? Date.parse(datetime) : Number.NaN;
   return Number.isFinite(at) ? at : undefined;
 }
 

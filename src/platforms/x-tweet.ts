@@ -8,7 +8,6 @@
  * brand's own tweets, and those that name it, have every link read. No layout reads.
  */
 import { queryAll, textOf } from './dom';
-import { parseInstant } from './instant';
 import { firstAccepted, ownPart } from './own-part';
 
 export interface TweetParts {
@@ -189,7 +188,7 @@ function partsOf(
   nested: boolean,
   selectors: TweetSelectors,
 ): TweetParts {
-  const at = datetime ? parseInstant(datetime) : Number.NaN;
+  const at = datetime ? Date.parse(datetime) : Number.NaN;
   // Every field set, unknown ones as undefined: one object shape for all tweets keeps the scan's
   // property reads monomorphic.
   return {
