@@ -17,10 +17,15 @@ const longUrl =
 const dayKey = (at: Date) =>
   `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
 
-/** Today's custom day and local event, both with a long name and a long hashtag. */
+/**
+ * Today's custom day and local event, both with a long name and a long hashtag. The panel shows
+ * four ideas, and a weekday with three theme hashtags (Tuesday's) ranked them above the long days:
+ * the weekday themes are emptied, so the long hashtags are on screen whatever the day.
+ */
 async function addLongDays(page: Page, today: Date): Promise<void> {
   const key = dayKey(today);
   await updateSettings(page, (settings) => {
+    for (const theme of Object.values(settings.brands[0].weekdayThemes)) theme.hashtags = [];
     settings.brands[0].accounts.x = ['acmebrand'];
     settings.brands[0].customDays = [
       { id: 'long-1', name: longName, date: key.slice(5), hashtag: unbrokenHashtag },
