@@ -146,7 +146,12 @@ export function textsOf(page: Page, shadowHost?: string): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeType === Node.TEXT_NODE) {
         const parent = node.parentElement?.localName;
-        if (parent !== 'script' && parent !== 'style') texts.push(node.textContent ?? '');
+        if (parent === 'script' || parent === 'style') continue;
+        // A <wbr> is a place to wrap, not a break between words: #Giving<wbr>Tuesday (Hashtag.tsx)
+        // reads as one hashtag, not as the English "Tuesday".
+        const afterWbr = (node.previousSibling as Element | null)?.localName === 'wbr' && texts.length > 0;
+        if (afterWbr) texts[texts.length - 1] += node.textContent ?? '';
+        else texts.push(node.textContent ?? '');
         continue;
       }
       const element = node as Element;
