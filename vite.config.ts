@@ -2,8 +2,29 @@ import { resolve } from 'node:path';
 import type { ManifestV3Export } from '@crxjs/vite-plugin';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+
+/**
+ * webextension-polyfill is a UMD file. Imported as CommonJS, the bundler's interop copies every
+ * property of what it exports, and in Chromium, where that is the browser's own `browser`, reading
+ * each property's descriptor instantiates every extension API: 15-30 ms of each cold start of the
+ * worker (measured in the built worker, docs/ARCHITECTURE.md budget 400 ms). Given the `module`
+ * and `exports` its wrapper looks for, the same file is an ES module with one default export, and
+ * nothing is copied.
+ */
+function polyfillAsEsModule(): Plugin {
+  return {
+    name: 'smm:polyfill-as-es-module',
+    transform(code, id) {
+      if (!/[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill(?:\.min)?\.js$/.test(id)) return null;
+      return {
+        code: `const module = { exports: {} };\nconst exports = module.exports;\n${code}\nexport default module.exports;\n`,
+        map: null,
+      };
+    },
+  };
+}
 
 /**
  * One source manifest; the Firefox build (`--mode firefox`) gets a background script instead of
@@ -29,6 +50,7 @@ export default defineConfig(({ mode }) => {
     : baseManifest;
   return {
     plugins: [
+      polyfillAsEsModule(),
       preact(),
       crx({
         manifest,
