@@ -71,20 +71,26 @@ async function rulesContext(settings: BrandSettings, { now, category }: AdviceFo
   });
 }
 
+/** Whether this worker has read a draft's links yet (adviseDraft). */
+let linksReadOnce = false;
+
 /** Judges a draft for the panel: findings, the guessed content type and today's suggestions. */
 export async function adviseDraft(draft: Draft, judged: AdviceFor): Promise<Advice> {
   const { now } = judged;
-  // The draft's links need nothing stored: they are read in a task of their own while the database
-  // answers, not after it. In a fresh worker that first read compiles linkify-it's expressions
-  // (6-10 ms of the cold answer's 400 ms budget); the rules then find the links in
-  // extract-links.ts's cache.
-  setTimeout(() => {
-    try {
-      extractLinks(draft.text);
-    } catch {
-      // The links rule reads them again, and reports what fails.
-    }
-  }, 0);
+  // A fresh worker's first read of links compiles linkify-it's expressions (6-10 ms of the cold
+  // answer's 400 ms budget). The first draft's links need nothing stored: they are read in a task
+  // of their own while the database answers, not after it, and the rules then find them in
+  // extract-links.ts's cache. Later drafts gain nothing from it, and are read once, by the rules.
+  if (!linksReadOnce) {
+    linksReadOnce = true;
+    setTimeout(() => {
+      try {
+        extractLinks(draft.text);
+      } catch {
+        // The links rule reads them again, and reports what fails.
+      }
+    }, 0);
+  }
   const settings = settingsFor(await readSettings(), judged.brandId);
   // Today's pinned ideas are read alongside the log.
   const [rules, pinned] = await Promise.all([
