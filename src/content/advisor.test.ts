@@ -79,16 +79,16 @@ test('the first keystroke after a quiet time wakes the worker once; typing on as
     const { send } = await import('../shared/messaging');
     vi.mocked(send).mockClear();
     const advisor = createAdvisor(createPanelState(), request, new AbortController().signal, () => null);
-    advisor.typing();
-    advisor.typing();
+    advisor.wake();
+    advisor.wake();
     expect(vi.mocked(send).mock.calls.map(([type]) => type)).toEqual(['ping']);
     vi.advanceTimersByTime(5_000);
     void advisor.advise(draft('hello'));
     vi.advanceTimersByTime(19_000);
-    advisor.typing();
+    advisor.wake();
     expect(vi.mocked(send).mock.calls.map(([type]) => type)).toEqual(['ping', 'advice.request']);
     vi.advanceTimersByTime(2_000);
-    advisor.typing();
+    advisor.wake();
     expect(vi.mocked(send).mock.calls.map(([type]) => type)).toEqual(['ping', 'advice.request', 'ping']);
   } finally {
     vi.useRealTimers();

@@ -8,8 +8,9 @@ import type { Requester } from './request';
 const RETRIES = 2;
 const RETRY_DELAY_MS = 250;
 /**
- * Chrome stops an idle service worker after 30 s. Past this quiet time, the first keystroke wakes
- * it with a ping, so it starts while the user is still typing rather than after the last key.
+ * Chrome stops an idle service worker after 30 s. Past this quiet time, the user's first sign of
+ * writing (focusing the composer, a keystroke) wakes it with a ping, so it starts while they are
+ * still typing rather than after the last key: a cold start costs ~300 ms here.
  */
 const WAKE_AFTER_MS = 20_000;
 
@@ -18,8 +19,8 @@ export interface Advisor {
   advise(draft: Draft): Promise<void>;
   /** Asks again about the last draft (settings changed, a post was published). */
   refresh(): Promise<void>;
-  /** The user is typing: wakes a worker that may have stopped, before the draft settles. */
-  typing(): void;
+  /** The user is about to write: wakes a worker that may have stopped, before the draft settles. */
+  wake(): void;
 }
 
 /**
@@ -89,7 +90,7 @@ export function createAdvisor(
     refresh: async () => {
       if (lastDraft) await ask(lastDraft);
     },
-    typing: () => {
+    wake: () => {
       if (Date.now() - lastContact < WAKE_AFTER_MS) return;
       lastContact = Date.now();
       void request(() => send('ping', {}));

@@ -57,7 +57,7 @@ function start() {
   const advisor = {
     advise: vi.fn(async () => undefined),
     refresh: vi.fn(async () => undefined),
-    typing: vi.fn(),
+    wake: vi.fn(),
   } as Advisor;
   // As the real requester: a failed request answers undefined, and never throws into the page.
   const request = async <T>(call: () => Promise<T>) => {
@@ -88,7 +88,7 @@ function start() {
     onPublish?.(adapter.readDraft({ element, container, kind: 'post' }));
     await vi.advanceTimersByTimeAsync(0);
   };
-  return { element, store, type, publish };
+  return { element, store, advisor, type, publish };
 }
 
 describe('a draft the background could not save', () => {
@@ -118,5 +118,16 @@ describe('a draft the background could not save', () => {
     await session.type('Second post');
     await session.publish();
     expect(sent).toContain('drafts.clear');
+  });
+});
+
+describe('a worker that may have stopped', () => {
+  test('is woken when the user clicks into the composer, before any input', async () => {
+    const session = start();
+    expect(session.advisor.wake).not.toHaveBeenCalled();
+    session.element.focus();
+    expect(session.advisor.wake).toHaveBeenCalledTimes(1);
+    await session.type('Our new roast is out');
+    expect(session.advisor.wake).toHaveBeenCalledTimes(2);
   });
 });

@@ -96,10 +96,14 @@ export function startComposerSession(options: ComposerSessionOptions): ComposerS
   );
 
   const onInput = () => {
-    advisor.typing();
+    advisor.wake();
     updater.schedule();
   };
   composer.element.addEventListener('input', onInput, { signal });
+  // A click into the composer comes before a paste, which is a single input: the worker starts at
+  // the click, not after the paste settles.
+  composer.element.addEventListener('focusin', () => advisor.wake(), { signal });
+  if (composer.element.contains(document.activeElement)) advisor.wake();
   const observer = new MutationObserver(updater.schedule);
   // The container holds attachment previews; the editor itself changes on every keystroke.
   observer.observe(composer.container, { childList: true, subtree: true, characterData: true });
