@@ -5,6 +5,7 @@
  * the finding about that character. The debounce of the content script is inside the figure.
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { WAKE_AFTER_MS } from '../../src/content/advisor';
 import { launchWithExtension } from '../support/extension';
 import { fixturePages, serveFixtures, waitForFixture } from '../support/fixtures';
 import { median, report } from '../tools/measure';
@@ -63,8 +64,8 @@ async function warm(): Promise<void> {
   console.log(`  p95 ${percentile(times, 0.95).toFixed(0)} ms (budget: p95 150 ms)`);
 }
 
-/** Chrome stops a worker after 30 s without events; the content script wakes it after 20 s of quiet. */
-const QUIET_MS = 21_000;
+/** Chrome stops a worker after 30 s without events; the content script wakes it past this quiet. */
+const QUIET_MS = WAKE_AFTER_MS + 1_000;
 
 /**
  * The cold line, as users meet a stopped worker: they come back to the composer after a pause long

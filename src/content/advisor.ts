@@ -10,9 +10,9 @@ const RETRY_DELAY_MS = 250;
 /**
  * Chrome stops an idle service worker after 30 s. Past this quiet time, the user's first sign of
  * writing (focusing the composer, a keystroke) wakes it with a ping, so it starts while they are
- * still typing rather than after the last key: a cold start costs ~300 ms here.
+ * still typing rather than after the last key: a cold start measured ~300 ms in Chromium.
  */
-const WAKE_AFTER_MS = 20_000;
+export const WAKE_AFTER_MS = 20_000;
 
 export interface Advisor {
   /** Asks the background to judge the draft; an answer about an older draft never lands. */
