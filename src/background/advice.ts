@@ -48,15 +48,7 @@ export interface AdviceFor {
   category?: Category;
 }
 
-/** The brand's settings, its publishing log of the mix window and today's calendar, for one draft. */
-async function contextFor(judged: AdviceFor): Promise<{
-  rules: RuleContext;
-  settings: BrandSettings;
-}> {
-  const settings = settingsFor(await readSettings(), judged.brandId);
-  return { rules: await rulesContext(settings, judged), settings };
-}
-
+/** The rules' context for one draft: the brand's settings, its log of the mix window, today's calendar. */
 async function rulesContext(settings: BrandSettings, { now, category }: AdviceFor): Promise<RuleContext> {
   const place = placeOf(settings);
   const [log] = await Promise.all([
@@ -138,7 +130,7 @@ export async function publishedFacts(
   draft: Draft,
   judged: AdviceFor,
 ): Promise<Pick<PostRecord, 'format' | 'category' | 'hashtags' | 'links'>> {
-  const { rules } = await contextFor(judged);
+  const rules = await rulesContext(settingsFor(await readSettings(), judged.brandId), judged);
   const { classification, hashtags, links } = draftFacts(draft, rules);
   const chosen = judged.category ?? classification.category;
   return {
