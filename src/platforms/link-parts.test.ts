@@ -75,6 +75,8 @@ const piece = fc.constantFrom(
   '"',
   '<',
   '{',
+  '[',
+  ']',
   '|',
   '^',
   '?',
@@ -88,7 +90,22 @@ const piece = fc.constantFrom(
   'profile.php',
 );
 /** Mostly what real links hold, so that many generated links take the hand-read way. */
-const plainPiece = fc.constantFrom('/', '.', '..', '%2e', 'a', '_', '?', '#', '&', '=', 'id', '1001', "'");
+const plainPiece = fc.constantFrom(
+  '/',
+  '.',
+  '..',
+  '%2e',
+  'a',
+  '_',
+  '?',
+  '#',
+  '&',
+  '=',
+  'id',
+  '1001',
+  "'",
+  '[0]',
+);
 const href = fc.oneof(
   ...[piece, plainPiece].map((pieces) =>
     fc.tuple(origin, fc.array(pieces, { maxLength: 12 })).map(([start, rest]) => start + rest.join('')),
@@ -133,6 +150,8 @@ describe('links read by hand and by the URL parser', () => {
     ['/p?id=a+b', 'id', 'a b'],
     ['/p?id=%C3%A9', 'id', 'é'],
     ['/p#?id=1', 'id', null],
+    // Facebook's tracking parameters: brackets are kept as they stand.
+    ['https://www.facebook.com/a/posts/p?comment_id=1001&__cft__[0]=AZx&__tn__=R]-R', 'comment_id', '1001'],
     [null, 'id', null],
   ])('searchParam(%j, %j) is %j', (link, name, value) => {
     expect(searchParam(link, name)).toBe(value);
@@ -155,6 +174,7 @@ describe('links already resolved', () => {
   test.each([
     ['https://www.facebook.com/alice.martin', true],
     ['https://www.facebook.com/acmebrand/posts/pfbid02?comment_id=1001&reply_comment_id=1005', true],
+    ['https://www.facebook.com/a/posts/p?comment_id=1001&__cft__[0]=AZx&__tn__=R]-R', true],
     ['https://www.facebook.com', false],
     ['HTTPS://www.facebook.com/a', false],
     ['/alice.martin', false],

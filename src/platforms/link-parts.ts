@@ -17,9 +17,10 @@ const QUERY = 2;
 /** Per ASCII code: whether the parser keeps it as is in a path (PATH), and in a query (QUERY). */
 const kept = new Uint8Array(128);
 const word = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_';
-for (const char of `${word}-.~!$&'()*+,;=:@/%`) kept[char.charCodeAt(0)] |= PATH;
+// `[` and `]` are kept by the parsers of Chromium, Firefox and Node alike (Facebook's `__cft__[0]`).
+for (const char of `${word}-.~!$&'()*+,;=:@/%[]`) kept[char.charCodeAt(0)] |= PATH;
 // `+` and `%` are decoded by the query's form reading, `'` is encoded by the parser.
-for (const char of `${word}-.~!$&()*,;=:@/?`) kept[char.charCodeAt(0)] |= QUERY;
+for (const char of `${word}-.~!$&()*,;=:@/?[]`) kept[char.charCodeAt(0)] |= QUERY;
 
 const keeps = (code: number, kind: number) => code < 128 && (kept[code] & kind) !== 0;
 
@@ -35,12 +36,17 @@ const dotSegment = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
 
 /**
  * Where the path starts after `http(s)://` and a plain host name (labels of letters, digits and
- * hyphens, an optional final dot); -1 when the link has no such origin.
+ * hyphens, an optional final dot); -1 when the link has no such origin. `upperOrigin` tells whether
+ * the scheme or host held an upper-case letter, which the parser lowers: read in the same walk.
  */
+let upperOrigin = false;
 function originEnd(href: string): number {
-  const scheme = href.slice(0, 8).toLowerCase();
-  const start = scheme === 'https://' ? 8 : scheme.startsWith('http://') ? 7 : -1;
+  // Pages write the scheme in lower case: the lowered copy is made only for the rare other case.
+  const lower = href.startsWith('https://') || href.startsWith('http://');
+  const scheme = lower ? href : href.slice(0, 8).toLowerCase();
+  const start = scheme.startsWith('https://') ? 8 : scheme.startsWith('http://') ? 7 : -1;
   if (start < 0) return -1;
+  upperOrigin = !lower;
   let label = start;
   let lastLabel = start;
   let end = start;
@@ -51,25 +57,36 @@ function originEnd(href: string): number {
       if (end === label) return -1; // an empty label
       lastLabel = label;
       label = end + 1;
-    } else if (!isLabelChar(code)) return -1;
+    } else if (code >= 65 && code <= 90) upperOrigin = true;
+    else if (!isLabelChar(code)) return -1;
   }
   // A final dot leaves an empty last label: the label before it is the last one.
   const trailingDot = end === label;
   if (end === start) return -1;
-  const host = href.slice(start, trailingDot ? end - 1 : end);
-  const last = trailingDot ? href.slice(lastLabel, end - 1) : href.slice(label, end);
-  const code = last.charCodeAt(0);
-  if (code >= 48 && code <= 57 && numericLabel.test(last)) return -1;
-  if (host.length >= 4 && punycodeLabel.test(host)) return -1;
+  const lastStart = trailingDot ? lastLabel : label;
+  const code = href.charCodeAt(lastStart);
+  if (code >= 48 && code <= 57 && numericLabel.test(href.slice(lastStart, trailingDot ? end - 1 : end)))
+    return -1;
+  // A punycode label starts `xn--`: most hosts hold no `--` and skip the expression.
+  const dashes = href.indexOf('--', start);
+  if (dashes >= 0 && dashes < end && punycodeLabel.test(href.slice(start, end))) return -1;
   return end;
 }
 
+/** What one walk over a link read: every question asked of the link is answered from it. */
 interface Span {
+  /** Where the path starts and ends. */
   start: number;
   end: number;
+  /** Where the query ends (a `#`, or the end of the link). */
+  queryEnd: number;
+  /** Whether the query holds nothing to decode or encode: its pairs are read as they stand. */
+  plainQuery: boolean;
+  /** Whether the link is already what the page's resolution of it gives (`isResolved`). */
+  resolved: boolean;
 }
 
-/** Where the path starts and ends in `href`, or null when only the URL parser can tell. */
+/** What a link holds, or null when only the URL parser can tell where its path is. */
 function readSpan(href: string): Span | null {
   let start = 0;
   if (href.charCodeAt(0) !== 47) {
@@ -77,19 +94,35 @@ function readSpan(href: string): Span | null {
     if (start < 0) return null;
   } else if (href.charCodeAt(1) === 47) return null; // `//host`: another origin
   let end = start;
+  // A dot segment follows a slash: `/.` or `/%2e`. Most paths hold dots (`/profile/a.bsky.social`)
+  // but none after a slash, nor a `%`, and skip the expression.
+  let mayDot = false;
   if (href.charCodeAt(start) === 47) {
     end++;
-    while (end < href.length && keeps(href.charCodeAt(end), PATH)) end++;
+    for (; end < href.length; end++) {
+      const code = href.charCodeAt(end);
+      if (!keeps(code, PATH)) break;
+      if (code === 37 || (code === 46 && href.charCodeAt(end - 1) === 47)) mayDot = true;
+    }
   }
   if (end < href.length) {
     const next = href.charCodeAt(end);
     if (next !== 63 && next !== 35) return null; // neither `?` nor `#`: a character to encode
   }
-  // A dot segment follows a slash: `/.` or `/%2e`. Most paths hold dots (`/profile/a.bsky.social`)
-  // but none after a slash, and skip the expression.
-  const path = href.slice(start, end);
-  if ((path.includes('/.') || path.includes('%')) && dotSegment.test(path)) return null;
-  return { start, end };
+  if (mayDot && dotSegment.test(href.slice(start, end))) return null;
+  // The query and fragment in one walk: whether the query reads as it stands (`+` and `%` are
+  // decoded), and whether the parser keeps the rest as is (it keeps `+`, `%` and the `#`s).
+  let queryEnd = href.length;
+  let plainQuery = true;
+  let keptAsIs = true;
+  for (let index = end; index < href.length; index++) {
+    const code = href.charCodeAt(index);
+    if (keeps(code, QUERY)) continue;
+    if (code === 35 && queryEnd === href.length) queryEnd = index;
+    else if (index < queryEnd) plainQuery = false;
+    if (code !== 43 && code !== 37 && code !== 35) keptAsIs = false;
+  }
+  return { start, end, queryEnd, plainQuery, resolved: keptAsIs && start > 0 && end > start && !upperOrigin };
 }
 
 /**
@@ -135,14 +168,9 @@ function plainParam(href: string, start: number, end: number, name: string): str
 export function searchParam(href: string | null | undefined, name: string): string | null {
   if (!href) return null;
   const span = plainSpan(href);
-  if (span) {
+  if (span?.plainQuery) {
     if (href.charCodeAt(span.end) !== 63) return null; // no query
-    const start = span.end + 1;
-    const hash = href.indexOf('#', start);
-    const end = hash < 0 ? href.length : hash;
-    let plain = true;
-    for (let index = start; index < end && plain; index++) plain = keeps(href.charCodeAt(index), QUERY);
-    if (plain) return plainParam(href, start, end, name);
+    return plainParam(href, span.end + 1, span.queryEnd, name);
   }
   return safely(() => new URL(href, base).searchParams.get(name), null);
 }
@@ -154,15 +182,5 @@ export function searchParam(href: string | null | undefined, name: string): stri
  * was an eighth of the scan, and the attribute of such a link is the same string.
  */
 export function isResolved(href: string): boolean {
-  const span = plainSpan(href);
-  if (!span || span.start === 0 || span.end === span.start) return false;
-  for (let index = 0; index < span.start; index++) {
-    const code = href.charCodeAt(index);
-    if (code >= 65 && code <= 90) return false; // an upper-case letter, lowered by the parser
-  }
-  for (let index = span.end; index < href.length; index++) {
-    const code = href.charCodeAt(index);
-    if (!keeps(code, QUERY) && code !== 43 && code !== 37 && code !== 35) return false; // `+`, `%`, `#`
-  }
-  return true;
+  return plainSpan(href)?.resolved === true;
 }
