@@ -6,7 +6,7 @@
 import type { Adapter, CommentScanContext, Composer } from './adapter';
 import { mayLinkToBrand } from './brand-links';
 import { type ComposerShape, commonDeleteLabels, defineAdapter } from './define-adapter';
-import { brandSet, closest, first, isModEnter, labelOf, pathOf, queryAll, textOf, timeOf } from './dom';
+import { brandSet, closest, first, isModEnter, labelOf, pathOf, queryAll, textOf } from './dom';
 import { followingThread, type ThreadItem } from './thread';
 
 const selectors = {
@@ -109,8 +109,9 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     items.push({
       id: rkey,
       author: handle,
+      // No `writtenAt`: Bluesky shows a post's time as a link's localised label, never a `<time>`,
+      // and a query for one walked every item to find nothing. The tracker dates it when first seen.
       text: textOf(first(item, selectors.postText)),
-      writtenAt: timeOf(item),
       byBrand,
       repliesTo,
       counts: rkey !== page?.[2] && (threadIsBrands || repliesTo.some((target) => brands.has(target))),
