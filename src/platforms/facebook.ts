@@ -245,7 +245,8 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     ) {
       answered = sibling.matches(selectors.article) && isBrand(sibling);
     }
-    const postId = href.split('?')[0];
+    const query = href.indexOf('?');
+    const postId = query < 0 ? href : href.slice(0, query);
     const name = (author(article)?.name ?? '').trim();
     found.push(seenComment('facebook', context, { id, author: name, text }, answered, postId));
   }
