@@ -38,6 +38,10 @@ const cases: [Network, Adapter, ExpectedThread, string][] = [
   ['bluesky', blueskyAdapter, bluesky, '@acmebrand.bsky.social'],
 ];
 
+/** A scan's `writtenAt` as the background reads it: the page's datetime text, or milliseconds. */
+const instant = (written: number | string | undefined) =>
+  typeof written === 'string' ? Date.parse(written) : written;
+
 function expectedComments(network: Network, thread: ExpectedThread) {
   return thread.comments.map((comment) => ({
     id: `${network}:${comment.id}`,
@@ -74,7 +78,7 @@ describe.each(cases)('%s comments on the e2e fixture page', (network, adapter, t
     const document = loadPage(html, pageUrl);
     return adapter
       .comments(document, { pageUrl, brandHandles })
-      .map(({ postId: _postId, ...comment }) => ({ ...comment, writtenAt: comment.writtenAt }));
+      .map(({ postId: _postId, ...comment }) => ({ ...comment, writtenAt: instant(comment.writtenAt) }));
   };
   const scan = (brandHandles: string[]) => scanAt(readE2eFixture(network), thread.pageUrl, brandHandles);
 

@@ -106,11 +106,9 @@ export function textOf(element: Element | null | undefined): string {
   ).trim();
 }
 
-/** Epoch milliseconds from `time[datetime]` under `root`, if any. */
-export function timeOf(root: Element, selector = 'time[datetime]'): number | undefined {
-  const value = first(root, selector)?.getAttribute('datetime');
-  const at = value ? Date.parse(value) : Number.NaN;
-  return Number.isFinite(at) ? at : undefined;
+/** The `datetime` of `time[datetime]` under `root` as the page wrote it, if any: the background reads it. */
+export function datetimeOf(root: Element, selector = 'time[datetime]'): string | undefined {
+  return first(root, selector)?.getAttribute('datetime') || undefined;
 }
 
 /** The nearest ancestor (up to `depth` levels) that contains `selector`: a composer's surroundings. */

@@ -8,6 +8,7 @@ import { type ComposerShape, commonDeleteLabels, defineAdapter } from './define-
 import {
   brandSet,
   closest,
+  datetimeOf,
   first,
   isPlainEnter,
   labelOf,
@@ -16,7 +17,6 @@ import {
   pathOf,
   queryAll,
   textOf,
-  timeOf,
 } from './dom';
 import { holdsItems, oncePer, ownPart } from './own-part';
 import { seenComment } from './thread';
@@ -161,7 +161,7 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
       const replies = item.querySelectorAll(selectors.item);
       for (let index = 0; index < replies.length && !answered; index++) answered = byBrand(replies[index]);
     }
-    const writtenAt = timeOf(permalink ?? item);
+    const writtenAt = datetimeOf(permalink ?? item);
     found.push(seenComment('instagram', context, { id, author, text, writtenAt }, answered, postId));
   }
   return found;

@@ -6,7 +6,7 @@
  */
 import type { Adapter, CommentScanContext, Composer } from './adapter';
 import { type ComposerShape, commonDeleteLabels, defineAdapter } from './define-adapter';
-import { brandSet, closest, first, mentionsAny, pathOf, queryAll, textOf, timeOf } from './dom';
+import { brandSet, closest, datetimeOf, first, mentionsAny, pathOf, queryAll, textOf } from './dom';
 import { anyItemNests, holdersOf, holdsItems, oncePer, ownPart } from './own-part';
 import { seenComment } from './thread';
 
@@ -145,7 +145,7 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   // A comment is answered when a brand reply is nested in it.
   const answered = holdersOf(brandComments, selectors.comment);
   return tracked.map(({ comment, parts, update }) => {
-    const item = { id: parts.id, author: parts.author, text: parts.text, writtenAt: timeOf(comment) };
+    const item = { id: parts.id, author: parts.author, text: parts.text, writtenAt: datetimeOf(comment) };
     const postId = update?.getAttribute('data-urn') ?? undefined;
     return seenComment('linkedin', context, item, answered.has(comment), postId);
   });

@@ -8,13 +8,13 @@ import { type ComposerShape, commonDeleteLabels, defineAdapter } from './define-
 import {
   brandSet,
   closest,
+  datetimeOf,
   first,
   isModEnter,
   normalizeHandle,
   pathOf,
   queryAll,
   textOf,
-  timeOf,
 } from './dom';
 import { safely } from './guard';
 import { followingThread, type ThreadItem } from './thread';
@@ -128,7 +128,7 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
       repliesTo,
       counts: (threadIsBrands && (belowFocused || focused === null)) || repliesTo.some(isBrand),
     };
-    const writtenAt = timeOf(status, selectors.time);
+    const writtenAt = datetimeOf(status, selectors.time);
     if (writtenAt !== undefined) item.writtenAt = writtenAt;
     items.push(item);
   }

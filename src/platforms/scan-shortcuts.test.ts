@@ -43,7 +43,7 @@ test('Threads: the date comes from the first time that has one', () => {
     <a href="/@alice/post/A1"><time>4h</time></a><time datetime="2025-11-20T09:00:00.000Z">x</time>
     <span dir="auto">Hello</span></div></main>`;
   const [comment] = scan(threads, html, 'https://www.threads.com/@acmebrand/post/Root1', ['acmebrand']);
-  expect(comment.writtenAt).toBe(Date.parse('2025-11-20T09:00:00.000Z'));
+  expect(comment.writtenAt).toBe('2025-11-20T09:00:00.000Z');
 });
 
 const blueskyItem = (handle: string, rkey: string, extra: string) =>

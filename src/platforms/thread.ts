@@ -16,7 +16,7 @@ const EXCERPT_LIMIT = 500;
  * Page-derived fields are clipped here, in the page, to what the background accepts (SeenComment's
  * schema): a page with a giant name or address costs one shortened field, never a refused batch.
  */
-export const FIELD_LIMITS = { id: 600, author: 300, pageUrl: 2_000, postId: 600 } as const;
+export const FIELD_LIMITS = { id: 600, author: 300, pageUrl: 2_000, postId: 600, writtenAt: 64 } as const;
 
 /** `text` cut to `limit` characters, an ellipsis marking the cut. */
 export function clip(text: string, limit: number): string {
@@ -34,7 +34,8 @@ export interface ThreadItem {
    */
   who?: string;
   text: string;
-  writtenAt?: number;
+  /** Epoch milliseconds, or the page's `datetime` text (SeenComment's `writtenAt`). */
+  writtenAt?: number | string;
   byBrand: boolean;
   /**
    * Accounts this item explicitly answers (lower-case), as the page names them; empty when the page
@@ -48,7 +49,7 @@ export interface ThreadItem {
 export function seenComment(
   network: Network,
   context: CommentScanContext,
-  item: { id: string; author: string; text: string; writtenAt?: number },
+  item: { id: string; author: string; text: string; writtenAt?: number | string },
   answeredByBrand: boolean,
   postId?: string,
 ): SeenComment {
@@ -63,7 +64,10 @@ export function seenComment(
     pageUrl: context.pageUrl.slice(0, FIELD_LIMITS.pageUrl),
     answeredByBrand,
   };
-  if (item.writtenAt !== undefined && Number.isFinite(item.writtenAt)) comment.writtenAt = item.writtenAt;
+  const written = item.writtenAt;
+  // A page's datetime longer than any date is no date: left out, as one that doesn't parse would be.
+  if (typeof written === 'string' ? written.length <= FIELD_LIMITS.writtenAt : Number.isFinite(written))
+    comment.writtenAt = written;
   if (postId) comment.postId = postId.slice(0, FIELD_LIMITS.postId);
   return comment;
 }

@@ -11,13 +11,13 @@ import {
   ancestorWith,
   brandSet,
   closest,
+  datetimeOf,
   first,
   isModEnter,
   labelOf,
   pathOf,
   queryAll,
   textOf,
-  timeOf,
 } from './dom';
 import { firstAccepted } from './own-part';
 import { followingThread, type ThreadItem } from './thread';
@@ -86,12 +86,11 @@ function namedAccounts(item: Element, own: string): string[] {
     .filter((target) => target && target !== own);
 }
 
-/** When the item's first `time` carries the date (as it does on the site), it is timeOf's answer. */
-function writtenAt(item: Element, time: Element | null): number | undefined {
+/** When the item's first `time` carries the date (as it does on the site), it is datetimeOf's answer. */
+function writtenAt(item: Element, time: Element | null): string | undefined {
   const datetime = time?.getAttribute('datetime') ?? null;
-  if (datetime === null) return time ? timeOf(item) : undefined;
-  const at = datetime ? Date.parse(datetime) : Number.NaN;
-  return Number.isFinite(at) ? at : undefined;
+  if (datetime === null) return time ? datetimeOf(item) : undefined;
+  return datetime || undefined;
 }
 
 function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {

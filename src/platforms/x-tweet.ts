@@ -17,7 +17,8 @@ export interface TweetParts {
   who: string;
   id: string;
   text: string;
-  writtenAt?: number;
+  /** The `datetime` text of its time, as the page wrote it (SeenComment's `writtenAt`). */
+  writtenAt?: string;
   /**
    * Lower-case handles named outside the author line ("Replying to @…", mentions), not its own: read
    * for the brand's own tweets and those that name the brand (the names tell whom the brand
@@ -188,7 +189,6 @@ function partsOf(
   nested: boolean,
   selectors: TweetSelectors,
 ): TweetParts {
-  const at = datetime ? Date.parse(datetime) : Number.NaN;
   // Every field set, unknown ones as undefined: one object shape for all tweets keeps the scan's
   // property reads monomorphic.
   return {
@@ -197,7 +197,7 @@ function partsOf(
     who,
     id: status.id,
     text: textOf(ownPart(tweet, selectors.tweetText, selectors.tweet, nested)),
-    writtenAt: Number.isFinite(at) ? at : undefined,
+    writtenAt: datetime || undefined,
     named,
     namesBrand,
   };

@@ -47,7 +47,12 @@ export const SeenCommentSchema = v.strictObject({
   network: v.picklist(networks),
   author: v.pipe(v.string(), v.maxLength(300)),
   excerpt: v.pipe(v.string(), v.maxLength(2000)),
-  writtenAt: v.optional(v.pipe(v.number(), v.finite())),
+  /**
+   * When it was written: epoch milliseconds, or the page's own `datetime` text
+   * (`2025-11-20T09:05:00.000Z`) for the background to read. Parsed in the page, those dates were a
+   * tenth of a comment scan's time.
+   */
+  writtenAt: v.optional(v.union([v.pipe(v.number(), v.finite()), v.pipe(v.string(), v.maxLength(64))])),
   pageUrl: v.pipe(v.string(), v.maxLength(2000)),
   postId: v.optional(v.pipe(v.string(), v.maxLength(600))),
   answeredByBrand: v.boolean(),

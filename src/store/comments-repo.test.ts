@@ -82,6 +82,9 @@ describe('upsertComments', () => {
   test.each([
     ['no time on the page: written when first seen', undefined, mondayTen],
     ['a time in the future: clamped to now', mondayTen + DAY, mondayTen],
+    // Pages send their `datetime` text as it stands: the background reads it.
+    ["the page's datetime text, read here", new Date(mondayTen - HOUR).toISOString(), mondayTen - HOUR],
+    ['a datetime text that names no time: written when first seen', 'yesterday', mondayTen],
   ])('%s', async (_name, writtenAt, expected) => {
     await upsertComments([seen('1', { writtenAt })], settings, mondayTen);
     expect((await getComment('x:1'))?.writtenAt).toBe(expected);
@@ -145,20 +148,22 @@ describe('upsertComments', () => {
     });
   });
 
-  test("the page's own time replaces a guessed one, and the deadline follows", async () => {
-    await upsertComments([seen('1')], settings, mondayTen);
-    const result = await upsertComments(
-      [seen('1', { writtenAt: mondayTen - HOUR, postId: 'p1' })],
-      settings,
-      mondayTen,
-    );
-    expect(result).toEqual({ added: 0, updated: 1 });
-    expect(await getComment('x:1')).toMatchObject({
-      writtenAt: mondayTen - HOUR,
-      dueAt: mondayTen + 5 * HOUR,
-      postId: 'p1',
-    });
-  });
+  test.each([
+    ['milliseconds', mondayTen - HOUR],
+    ['datetime text', new Date(mondayTen - HOUR).toISOString()],
+  ])(
+    "the page's own time (%s) replaces a guessed one, and the deadline follows",
+    async (_form, writtenAt) => {
+      await upsertComments([seen('1')], settings, mondayTen);
+      const result = await upsertComments([seen('1', { writtenAt, postId: 'p1' })], settings, mondayTen);
+      expect(result).toEqual({ added: 0, updated: 1 });
+      expect(await getComment('x:1')).toMatchObject({
+        writtenAt: mondayTen - HOUR,
+        dueAt: mondayTen + 5 * HOUR,
+        postId: 'p1',
+      });
+    },
+  );
 
   test('the communication policy sets the deadline of a category', async () => {
     const withPolicy: BrandSettings = {

@@ -19,9 +19,16 @@ const closedStatuses = ['answered', 'no-reply-needed', 'stale'] as const;
 
 const all = (status: CommentRecord['status']) => IDBKeyRange.bound([status, -Infinity], [status, Infinity]);
 
+/** A sighting's time in epoch milliseconds (a page's `datetime` text is read here), if it has one. */
+function writtenInstant(seen: SeenComment): number | undefined {
+  const at = typeof seen.writtenAt === 'string' ? Date.parse(seen.writtenAt) : seen.writtenAt;
+  return at !== undefined && Number.isFinite(at) ? at : undefined;
+}
+
 function newRecord(seen: SeenComment, settings: BrandSettings, now: number, brandId?: string): CommentRecord {
   // A time in the future is a parsing slip or a skewed clock; it would push the deadline away.
-  const writtenAt = Number.isFinite(seen.writtenAt) ? Math.min(seen.writtenAt as number, now) : now;
+  const written = writtenInstant(seen);
+  const writtenAt = written !== undefined ? Math.min(written, now) : now;
   const category = classifyComment(seen.excerpt);
   return {
     id: seen.id,
@@ -57,8 +64,9 @@ function merge(
   if (!next.brandId && brandId) next = { ...next, brandId };
   if (!next.postId && seen.postId) next = { ...next, postId: seen.postId };
   const guessedTime = next.writtenAt === next.firstSeenAt;
-  if (guessedTime && Number.isFinite(seen.writtenAt) && (seen.writtenAt as number) < next.writtenAt) {
-    const writtenAt = seen.writtenAt as number;
+  const written = writtenInstant(seen);
+  if (guessedTime && written !== undefined && written < next.writtenAt) {
+    const writtenAt = written;
     next = { ...next, writtenAt, dueAt: dueAtFor({ writtenAt, category: next.category }, settings) };
   }
   // `transition` only moves an awaiting comment: a user's "answered" or "no reply needed" stays.

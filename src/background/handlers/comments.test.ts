@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, expect, test } from 'vitest';
 import { defaultBrand, defaultSettings } from '../../shared/settings-defaults';
+import { getComment } from '../../store/comments-repo';
 import { DB_NAME, resetDatabaseConnection } from '../../store/db';
 import { saveSettings } from '../../store/settings-repo';
 import { dispatch } from '../router';
@@ -59,6 +60,16 @@ test('one bad item is dropped and counted; the rest of the batch is kept', async
     ],
   });
   expect(result).toEqual({ added: 2, updated: 0, rejected: 3 });
+});
+
+test("a page's datetime text is read here; a text longer than any date is refused", async () => {
+  const written = '2026-03-05T10:00:00.000Z';
+  const result = await send('comments.seen', {
+    pageUrl: page,
+    comments: [comment('1', { writtenAt: written }), comment('2', { writtenAt: written.padEnd(65, '0') })],
+  });
+  expect(result).toEqual({ added: 1, updated: 0, rejected: 1 });
+  expect((await getComment('x:1'))?.writtenAt).toBe(Date.parse(written));
 });
 
 test('comments carry the brand the page advised for; each brand counts its own', async () => {
