@@ -176,14 +176,15 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   const brands = brandSet(context.brandHandles);
   const isBrandProfile = (href: string, name: string) =>
     brands.has(profileSlug(href)) || brands.has(name.trim().toLowerCase());
-  // Whether an article holds replies, asked once: an article without any has every part its own.
-  const nests = oncePer((article: Element) => holdsItems(article, selectors.article));
-  // A reply is asked about as a comment and again from the comment that holds it: once each.
-  const author = oncePer((article: Element) => authorOf(article, nests(article)));
-  const isBrand = oncePer((article: Element) => {
-    const found = author(article);
-    return found !== null && isBrandProfile(found.href, found.name);
+  // What the scan asks of every article, read once: a reply is asked about as a comment and again
+  // from the comment that holds it. `nested`: whether it holds replies (else every part is its own).
+  const factsOf = oncePer((article: Element) => {
+    const nested = holdsItems(article, selectors.article);
+    const author = authorOf(article, nested);
+    const byBrand = author !== null && isBrandProfile(author.href, author.name);
+    return { nested, name: author?.name ?? '', byBrand };
   });
+  const isBrand = (article: Element) => factsOf(article).byBrand;
   // Whose post the comments answer: the story's author link, else the owner its permalinks name.
   const brandStories = new Map<Element | null, boolean>();
   const onBrandsPost = (article: Element, permalink: string) => {
@@ -212,9 +213,9 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     queryAll<HTMLAnchorElement>(scope, 'a[href]').some((link) => isBrandProfile(hrefOf(link), ''));
   const found: ReturnType<Adapter['comments']> = [];
   for (const article of queryAll(root, selectors.article)) {
-    const nested = nests(article);
+    const { nested, name, byBrand } = factsOf(article);
     const permalink = ownPart<HTMLAnchorElement>(article, selectors.commentLink, selectors.article, nested);
-    if (!permalink || isBrand(article)) continue;
+    if (!permalink || byBrand) continue;
     const href = hrefOf(permalink);
     const id = searchParam(href, 'reply_comment_id') ?? searchParam(href, 'comment_id');
     if (!id) continue;
@@ -247,8 +248,7 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     }
     const query = href.indexOf('?');
     const postId = query < 0 ? href : href.slice(0, query);
-    const name = (author(article)?.name ?? '').trim();
-    found.push(seenComment('facebook', context, { id, author: name, text }, answered, postId));
+    found.push(seenComment('facebook', context, { id, author: name.trim(), text }, answered, postId));
   }
   return found;
 }
