@@ -137,19 +137,21 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
     }
     return known;
   };
-  // Whether an item holds replies, asked once: an item without any has every part its own.
-  const nests = oncePer((item: Element) => holdsItems(item, selectors.item));
-  // A reply's username is asked from the comment holding it, and again as a comment: once each.
-  const username = oncePer((item: Element) => ownUsername(item, nests(item)));
-  const byBrand = (item: Element) => brands.has(username(item).toLowerCase());
+  // What the scan asks of every item, read once: a reply is asked about from the comment holding it,
+  // and again as a comment. `nested`: whether it holds replies (else every part is its own).
+  const factsOf = oncePer((item: Element) => {
+    const nested = holdsItems(item, selectors.item);
+    const username = ownUsername(item, nested);
+    return { nested, username, byBrand: brands.has(username.toLowerCase()) };
+  });
+  const byBrand = (item: Element) => factsOf(item).byBrand;
   const found: ReturnType<Adapter['comments']> = [];
   for (const item of queryAll(root, selectors.item)) {
-    const nested = nests(item);
+    const { nested, username: author, byBrand: isBrands } = factsOf(item);
     const permalink = ownPart(item, selectors.permalink, selectors.item, nested);
     const id = commentPath.exec(pathOf(permalink?.getAttribute('href')))?.[1];
     if (!id) continue;
-    const author = username(item);
-    if (!author || byBrand(item)) continue;
+    if (!author || isBrands) continue;
     const text = ownText(item, nested);
     // Only the brand's conversations: under its post, in a thread it started, or naming it.
     const parent = closest(item.parentElement, selectors.item);
