@@ -167,11 +167,6 @@ function profileSlug(href: string): string {
   return firstSegment.exec(pathOf(href))?.[0].toLowerCase() ?? '';
 }
 
-/** The feed story (or permalink post) a comment belongs to: its nearest story that isn't a comment. */
-function storyOf(article: Element): Element | null {
-  return closest(article, selectors.feedStory);
-}
-
 function comments(root: ParentNode, context: CommentScanContext): ReturnType<Adapter['comments']> {
   const brands = brandSet(context.brandHandles);
   const isBrandProfile = (href: string, name: string) =>
@@ -187,8 +182,11 @@ function comments(root: ParentNode, context: CommentScanContext): ReturnType<Ada
   const isBrand = (article: Element) => factsOf(article).byBrand;
   // Whose post the comments answer: the story's author link, else the owner its permalinks name.
   const brandStories = new Map<Element | null, boolean>();
+  // The feed story (or permalink post) of a comment list, its nearest story that isn't a comment:
+  // found once per list, which its comments share, not walked up to from each comment.
+  const storyOf = oncePer((list: Element | null) => closest(list, selectors.feedStory));
   const onBrandsPost = (article: Element, permalink: string) => {
-    const story = storyOf(article);
+    const story = storyOf(article.parentElement);
     let known = brandStories.get(story);
     if (known === undefined) {
       // The story's first link outside its comments: the author's avatar or name. It comes first;
