@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 /**
- * Nested replies on VK and LinkedIn, and mentions on Mastodon: the scans read each comment once,
+ * Nested replies on VK, LinkedIn and Facebook, and mentions on Mastodon: the scans read each comment once,
  * find answers by walking up from the brand's replies and read links only when a comment may name
  * the brand (vk.ts, linkedin.ts, mastodon.ts). These cases pin what those shortcuts must still
  * tell apart: answers at any depth, replies to the brand in strangers' threads, mentions by link.
  */
 import { describe, expect, test } from 'vitest';
 import type { Adapter } from './adapter';
+import { adapter as facebook } from './facebook';
 import { adapter as linkedin } from './linkedin';
 import { adapter as mastodon } from './mastodon';
 import { loadPage } from './test-page';
@@ -130,5 +131,37 @@ describe('Mastodon', () => {
       status('4', 'dan', `<a href="https://mastodon.social/@acmebrand">not a mention</a>`),
     ].join('');
     expect(scan(mastodon, statuses, 'https://mastodon.social/home')).toEqual(['mastodon:1']);
+  });
+});
+
+describe('Facebook', () => {
+  const post = 'https://www.facebook.com/acmebrand/posts/pfbid02';
+  const article = (id: string, href: string, name: string, text: string, replies = '') =>
+    `<div role="article" aria-label="Comment by ${name}"><a href="${href}">${name}</a>
+      <div dir="auto">${text}</div><a href="${post}?comment_id=${id}">1h</a>
+      ${replies ? `<div>${replies}</div>` : ''}</div>`;
+  const story = (comments: string) =>
+    `<div role="article"><a href="https://www.facebook.com/acmebrand">Acme</a><div>${comments}</div></div>`;
+
+  // Authors' addresses are read as URLs only when they may name the brand: each form of the
+  // brand's own address must still be told from a stranger's.
+  test.each([
+    ['its name', 'https://www.facebook.com/acmebrand'],
+    ['its name in capitals', 'https://www.facebook.com/AcmeBrand'],
+    ['a page id', 'https://www.facebook.com/profile.php?id=acmebrand'],
+    ['a path from the root', '/acmebrand?ref=comment'],
+  ])('the brand answering under its address as %s answers the comment', (_form, brandHref) => {
+    const answer = article('2', brandHref, 'Someone', 'Yes!');
+    const comments = article('1', 'https://www.facebook.com/alice.martin', 'Alice', 'Wool?', answer);
+    expect(scan(facebook, story(comments), post)).toEqual(['facebook:1 answered']);
+  });
+
+  test('a stranger whose address holds no brand name is not the brand, even named like it', () => {
+    const answer = article('2', 'https://www.facebook.com/someone.else', 'acmebrand', 'Yes!');
+    const stranger = article('3', 'https://www.facebook.com/bob', 'Bob', 'Hi');
+    const comments =
+      article('1', 'https://www.facebook.com/alice.martin', 'Alice', 'Wool?', answer) + stranger;
+    // A display name that is the brand's handle still counts as the brand (isBrandProfile's rule).
+    expect(scan(facebook, story(comments), post)).toEqual(['facebook:1 answered', 'facebook:3']);
   });
 });
