@@ -22,8 +22,13 @@ const RUNS = 30;
  * Scans run and discarded before the timed ones, as measure.ts does: the first scans of a page run
  * before the JIT has compiled the adapter (on X, ~60 ms, then ~30 ms for a few), and a median of
  * 30 that counts them measures the compiler. The first scan is reported on its own line.
+ * Ten scans were not enough here: V8's optimizing tier compiles on a background thread, and on this
+ * two-core machine its code for the adapters landed 0.3-0.5 s into the scans (--trace-opt), after
+ * 20-60 of them. Scans of 10 at a time read 8-17 ms before it, 5.5-6.5 after, so whether the timed
+ * window began before or after decided the line. The warm-up now lasts a second as well.
  */
 const WARMUP = 10;
+const WARMUP_MS = 1000;
 const networks: Network[] = [
   'x',
   'facebook',
@@ -72,7 +77,7 @@ function timeScans(
   addedItem: 'last-child' | 'last-block',
 ): Promise<Times> {
   return page.evaluate(
-    ({ network, brandHandle, runs, warmup, addedItem }) => {
+    ({ network, brandHandle, runs, warmup, warmupMs, addedItem }) => {
       type Scan = { comments(root: ParentNode, context: object): unknown[] };
       const adapter = (window as unknown as { __adapters: Record<string, Scan> }).__adapters[network];
       const context = { brandHandles: [brandHandle], pageUrl: location.href };
@@ -80,7 +85,8 @@ function timeScans(
       const started = performance.now();
       let found = adapter.comments(document, context).length;
       const first = performance.now() - started;
-      for (let run = 1; run < warmup; run++) adapter.comments(document, context);
+      for (let run = 1; run < warmup || performance.now() - started < warmupMs; run++)
+        adapter.comments(document, context);
       for (let run = 0; run < runs; run++) {
         const start = performance.now();
         found = adapter.comments(document, context).length;
@@ -106,7 +112,7 @@ function timeScans(
       }
       return { first, full, added, found };
     },
-    { network, brandHandle, runs: RUNS, warmup: WARMUP, addedItem },
+    { network, brandHandle, runs: RUNS, warmup: WARMUP, warmupMs: WARMUP_MS, addedItem },
   );
 }
 
