@@ -7,7 +7,7 @@
  *   scan finds 2,000 comments, so each adapter is measured on the markup its tests prove.
  * The adapters are bundled as the content script has them.
  */
-import { type Browser, chromium, type Page } from '@playwright/test';
+import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import type { Network } from '../../src/shared/networks';
 import { expectedThreads } from '../fixtures/expected-threads';
@@ -29,7 +29,7 @@ const RUNS = 30;
  */
 const WARMUP = 10;
 const WARMUP_MS = 1000;
-const networks: Network[] = [
+export const networks: Network[] = [
   'x',
   'facebook',
   'instagram',
@@ -40,14 +40,15 @@ const networks: Network[] = [
   'bluesky',
 ];
 
-async function adaptersBundle(): Promise<string> {
+/** The eight adapters as one script that sets `window[global]`, built from the `src/` under `dir`. */
+export async function adaptersBundle(dir = process.cwd(), global = '__adapters'): Promise<string> {
   const imports = networks.map(
     (network) => `import { adapter as ${network} } from './src/platforms/${network}';`,
   );
   const result = await build({
     stdin: {
-      contents: `${imports.join('\n')}\nObject.assign(window, { __adapters: { ${networks.join(', ')} } });`,
-      resolveDir: process.cwd(),
+      contents: `${imports.join('\n')}\nObject.assign(window, { ${global}: { ${networks.join(', ')} } });`,
+      resolveDir: dir,
       loader: 'ts',
     },
     bundle: true,
@@ -207,17 +208,27 @@ function scaleThread(page: Page, ids: string[], perBlock: number, count: number)
 /** The network's own id inside what expected.ts records (LinkedIn records the comment's urn). */
 const idCore = (id: string) => id.replace(/^urn:.*,(\d+)\)$/, '$1');
 
-async function fixtureThread(browser: Browser, bundle: string, network: Network): Promise<void> {
+/** The network's fixture page in a context of its own, `bundles` added, scaled to 2,000 comments. */
+export async function scaledFixture(
+  browser: Browser,
+  network: Network,
+  ...bundles: string[]
+): Promise<{ context: BrowserContext; page: Page; brand: string }> {
   const context = await browser.newContext();
   await serveFixtures(context);
   const page = await context.newPage();
   const thread = expectedThreads[network];
   await page.goto(fixturePages[network].url);
   await waitForFixture(page);
-  await page.addScriptTag({ content: bundle });
+  for (const bundle of bundles) await page.addScriptTag({ content: bundle });
   const ids = [...thread.comments, ...thread.brandReplies].map((item) => idCore(item.id));
   await scaleThread(page, ids, thread.comments.length, COMMENTS);
-  reportTimes(`, ${network} fixture`, await timeScans(page, network, thread.brand, 'last-block'));
+  return { context, page, brand: thread.brand };
+}
+
+async function fixtureThread(browser: Browser, bundle: string, network: Network): Promise<void> {
+  const { context, page, brand } = await scaledFixture(browser, network, bundle);
+  reportTimes(`, ${network} fixture`, await timeScans(page, network, brand, 'last-block'));
   await context.close();
 }
 
