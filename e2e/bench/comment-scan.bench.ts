@@ -9,7 +9,7 @@
  */
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
 import { build } from 'esbuild';
-import type { Network } from '../../src/shared/networks';
+import { type Network, networks } from '../../src/shared/networks';
 import { expectedThreads } from '../fixtures/expected-threads';
 import { chromePath, quietFlags } from '../support/chrome';
 import { fixturePages, serveFixtures, waitForFixture } from '../support/fixtures';
@@ -29,16 +29,6 @@ const RUNS = 30;
  */
 const WARMUP = 10;
 const WARMUP_MS = 1000;
-export const networks: Network[] = [
-  'x',
-  'facebook',
-  'instagram',
-  'threads',
-  'linkedin',
-  'vk',
-  'mastodon',
-  'bluesky',
-];
 
 /** The eight adapters as one script that sets `window[global]`, built from the `src/` under `dir`. */
 export async function adaptersBundle(dir = process.cwd(), global = '__adapters'): Promise<string> {

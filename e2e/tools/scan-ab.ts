@@ -11,7 +11,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { adaptersBundle, networks, scaledFixture } from '../bench/comment-scan.bench';
+import { networks } from '../../src/shared/networks';
+import { adaptersBundle, scaledFixture } from '../bench/comment-scan.bench';
 import { chromePath, quietFlags } from '../support/chrome';
 
 const ROUNDS = 3;
