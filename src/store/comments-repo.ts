@@ -66,8 +66,11 @@ function merge(
   const guessedTime = next.writtenAt === next.firstSeenAt;
   const written = writtenInstant(seen);
   if (guessedTime && written !== undefined && written < next.writtenAt) {
-    const writtenAt = written;
-    next = { ...next, writtenAt, dueAt: dueAtFor({ writtenAt, category: next.category }, settings) };
+    next = {
+      ...next,
+      writtenAt: written,
+      dueAt: dueAtFor({ writtenAt: written, category: next.category }, settings),
+    };
   }
   // `transition` only moves an awaiting comment: a user's "answered" or "no reply needed" stays.
   if (seen.answeredByBrand) next = transition(next, { type: 'seen-reply' }, now);
